@@ -1,0 +1,12 @@
+// The pure core: text in, model, diagnostics and edits out. No editor, no file system.
+export { parse, parseValue } from './parse';
+export { check, codes, defaultSeverity, gridOf, rowName, columnName, totalsEdits } from './check';
+export type { CheckOptions, Code, Diagnostic, Fix, Severity } from './check';
+export { fixAll, fixAllEdits } from './fix';
+export { applyEdits, diffLines } from './edits';
+export { localeOf, messages, say } from './messages';
+export type { Locale } from './messages';
+export type { Report, RowModel, SectionModel, TableModel, ValueCell } from './model';
+export { statutes, indexOf } from './statute';
+export type { Bilingual, Statute, TableSpec, RowSpec, ColumnSpec, SectionSpec } from './statute';
+export type { Position, Range, TextEdit } from './text';

@@ -1,0 +1,105 @@
+// Every sentence the core says, in Chinese (the default) and English.
+import type { Bilingual } from './statute';
+
+export type Locale = 'zh-CN' | 'en';
+
+export function localeOf(tag: string | undefined): Locale {
+  return tag !== undefined && tag.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function say(locale: Locale, text: Bilingual): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+const list = (items: string[]) => items.join('、');
+const listEn = (items: string[]) => items.join(', ');
+
+export const messages = {
+  rowSum: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+    zh: `「${row}」的「${column}」应为 ${expected}（${parts}），实为 ${actual}。`,
+    en: `Row “${row}”: ${column} should be ${expected} (${parts}), but is ${actual}.`,
+  }),
+  columnSum: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+    zh: `「${column}」列的「${row}」应为 ${expected}（${parts}），实为 ${actual}。`,
+    en: `Column “${column}”: ${row} should be ${expected} (${parts}), but is ${actual}.`,
+  }),
+  balance: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+    zh: `「${column}」列不满足“第一项加第二项之和，等于第三项加第四项之和”：「${row}」应为 ${expected}（${parts}），实为 ${actual}。`,
+    en: `Column “${column}” breaks “item 一 + item 二 = item 三 + item 四”: ${row} should be ${expected} (${parts}), but is ${actual}.`,
+  }),
+  culprit: (cell: string, value: number) => ({
+    zh: `更可能是「${cell}」有误：改为 ${value} 可同时满足相关勾稽关系。`,
+    en: `More likely “${cell}” is wrong: ${value} there satisfies every identity involved.`,
+  }),
+  missingCell: (row: string, expected: number, actual: number, columns: string[]) => ({
+    zh: `「${row}」缺少 ${expected - actual} 个数据（应有 ${expected} 个，实有 ${actual} 个）${columns.length ? `：${list(columns)}` : ''}。`,
+    en: `Row “${row}” lacks ${expected - actual} value(s) (${expected} expected, ${actual} found)${columns.length ? `: ${listEn(columns)}` : ''}.`,
+  }),
+  extraCell: (row: string, expected: number, actual: number) => ({
+    zh: `「${row}」多出 ${actual - expected} 个数据（应有 ${expected} 个，实有 ${actual} 个）。`,
+    en: `Row “${row}” has ${actual - expected} value(s) too many (${expected} expected, ${actual} found).`,
+  }),
+  deduced: (values: string) => ({
+    zh: `由勾稽关系可确定：${values}。`,
+    en: `The identities determine it: ${values}.`,
+  }),
+  invalidNumber: (row: string, column: string, text: string, unit: Bilingual) => ({
+    zh: `「${row}」的「${column}」填写为「${text}」，不是${unit.zh}。`,
+    en: `Row “${row}”, ${column}: “${text}” is not ${unit.en}.`,
+  }),
+  units: {
+    count: { zh: '数量（非负整数）', en: 'a count (a non-negative whole number)' },
+    amount: { zh: '金额（非负数，可有小数）', en: 'an amount (non-negative, decimals allowed)' },
+    signed: { zh: '整数', en: 'a whole number' },
+  } as Record<string, Bilingual>,
+  missingRow: (row: string, table: string) => ({
+    zh: `${table}缺少法定统计行「${row}」。`,
+    en: `Table “${table}” lacks the statutory row “${row}”.`,
+  }),
+  duplicateRow: (row: string) => ({
+    zh: `统计行「${row}」在本表中重复出现，以第一次出现的为准。`,
+    en: `Row “${row}” appears twice in this table; the first one counts.`,
+  }),
+  unknownRow: (line: string) => ({
+    zh: `表格中的「${line}」不是法定统计行，也不是表头。`,
+    en: `“${line}” in this table is neither a statutory row nor a header.`,
+  }),
+  label: (found: string, statutory: string) => ({
+    zh: `「${found}」与法定表述「${statutory}」不一致。`,
+    en: `“${found}” differs from the statutory wording “${statutory}”.`,
+  }),
+  missingTable: (table: string, section: string) => ({
+    zh: `「${section}」缺少法定表格「${table}」。`,
+    en: `Section “${section}” lacks the statutory table “${table}”.`,
+  }),
+  missingSection: (section: string) => ({
+    zh: `缺少第「${section}」部分。`,
+    en: `Section “${section}” is missing.`,
+  }),
+  sectionOrder: (section: string, after: string) => ({
+    zh: `「${section}」应在「${after}」之前。`,
+    en: `Section “${section}” belongs before “${after}”.`,
+  }),
+  narrative: (stated: number, what: Bilingual, value: number, cells: string) => ({
+    zh: `正文称${what.zh} ${stated}，但表格中${cells}为 ${value}。`,
+    en: `The text states ${stated} ${what.en}, but the table’s ${cells} is ${value}.`,
+  }),
+  carryover: (column: string, thisYear: number, lastYear: number, year: number, file: string) => ({
+    zh: `「${column}」上年结转 ${thisYear} 件，与 ${year} 年报告（${file}）的“结转下年度继续办理” ${lastYear} 件不一致。`,
+    en: `${column}: ${thisYear} carried over, but the ${year} report (${file}) carried forward ${lastYear}.`,
+  }),
+  sumOf: (parts: string[]) => ({ zh: list(parts), en: listEn(parts) }),
+  fix: {
+    setValue: (cell: string, value: number) => ({ zh: `将「${cell}」改为 ${value}`, en: `Set “${cell}” to ${value}` }),
+    recomputeTable: (table: string) => ({ zh: `重新计算「${table}」的全部合计`, en: `Recompute every total in “${table}”` }),
+    fixAll: { zh: '修复本文档中所有可确定的问题', en: 'Fix everything certain in this document' },
+    label: (statutory: string) => ({ zh: `改为法定表述「${statutory}」`, en: `Use the statutory wording “${statutory}”` }),
+    fillRow: (row: string) => ({ zh: `按勾稽关系补全「${row}」`, en: `Complete “${row}” from the identities` }),
+    insertRow: (row: string) => ({ zh: `插入统计行「${row}」`, en: `Insert the row “${row}”` }),
+    insertSection: (section: string) => ({ zh: `插入「${section}」部分标题`, en: `Insert the heading of section “${section}”` }),
+  },
+  notReport: {
+    zh: '不是政府信息公开工作年度报告（未找到标题、法定章节或表格）。',
+    en: 'Not a government information disclosure annual report (no title, statutory sections or tables found).',
+  },
+};

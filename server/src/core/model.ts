@@ -1,0 +1,83 @@
+// What the parser makes of a report: sections, tables, rows and cells, each with its place in the text.
+import type { SectionSpec, StatuteIndex, TableIndex } from './statute';
+import type { Cell, Line, Range } from './text';
+
+export interface ValueCell extends Cell {
+  /** The number it holds, or undefined where it holds something that is not a number of its column's kind. */
+  value: number | undefined;
+}
+
+/**
+ * How a row's values were matched to columns:
+ * exact: one value per column; positional: by the header's tab positions, with some columns empty;
+ * ambiguous: fewer values than columns and nothing says which are missing; overflow: more values than columns.
+ */
+export type Alignment = 'exact' | 'positional' | 'ambiguous' | 'overflow';
+
+export interface RowModel {
+  /** The statutory row (index into the table spec's rows), or undefined for a line that matches none. */
+  row: number | undefined;
+  line: number;
+  /** The label cell that identified the row. */
+  labelCell?: Cell;
+  /** Label cells whose wording is close to, but not, the statutory wording. */
+  typos: Cell[];
+  /** The non-empty value cells, in order. */
+  values: ValueCell[];
+  alignment: Alignment;
+  /** Column → value cell; only for exact and positional rows. */
+  slots?: (ValueCell | undefined)[];
+  /** Column → an empty cell standing where a positional row lost its value, for a fix to fill. */
+  holes?: (Cell | undefined)[];
+  /** A second occurrence of a row already in the table. */
+  duplicate: boolean;
+}
+
+export interface TableModel {
+  index: TableIndex;
+  section: number;
+  firstLine: number;
+  lastLine: number;
+  captionLine?: number;
+  headerLines: number[];
+  /** Tab position of each column, where the header gives a complete and ordered set. */
+  positions?: number[];
+  /** Each header cell that names a column: for hovers. */
+  headerCells: { line: number; cell: Cell; column: number }[];
+  rows: RowModel[];
+}
+
+export interface SectionModel {
+  spec: SectionSpec;
+  index: number;
+  /** The heading's first line, and its last (a heading split by PDF extraction spans two). */
+  line: number;
+  lastHeadingLine: number;
+  /** The line after the section's last line. */
+  endLine: number;
+  headingRange: Range;
+  /** The heading's prefix as written (## , ####), for inserting a missing section in the same style. */
+  prefix: string;
+  /** The separator after the numeral as written (、 , .). */
+  separator: string;
+}
+
+export interface Report {
+  text: string;
+  lines: Line[];
+  /** Undefined when the text is not a report. */
+  statute?: StatuteIndex;
+  year?: number;
+  organization?: string;
+  titleLine?: number;
+  sections: SectionModel[];
+  tables: TableModel[];
+  /** Lines of prose: neither a heading nor part of a table. */
+  prose: number[];
+}
+
+/** The value of a table cell, when the row is present and its alignment known. */
+export function cellValue(table: TableModel, row: number, column: number): ValueCell | undefined {
+  const model = table.rows.find((r) => r.row === row && !r.duplicate);
+  return model?.slots?.[column];
+}

@@ -1,0 +1,141 @@
+// The format versions, and the look-ups the parser derives from them once.
+import { editDistance, normalizeLabel, splitMarker } from '../text';
+import { format2019 } from './format2019';
+import { format2021 } from './format2021';
+import type { ColumnSpec, FormatVersion, IdentitySpec, RowSpec, Statute, TableSpec } from './types';
+
+export * from './types';
+export const statutes: Record<FormatVersion, Statute> = { '2021': format2021, '2019': format2019 };
+
+/** The marker a statutory label carries, and its wording after the marker, both normalised. */
+export function labelKey(label: string): { marker?: string; text: string } {
+  return splitMarker(label);
+}
+
+/** The statutory label without its parenthetical note, e.g. （二）部分公开. */
+function shortForm(label: string): string {
+  return label.replace(/[（(][^（()）]*[)）]$/, '');
+}
+
+export interface ConcreteIdentity {
+  spec: IdentitySpec;
+  target: CellKey;
+  plus: CellKey[];
+  minus: CellKey[];
+}
+/** A cell of a table by row and column index. */
+export interface CellKey {
+  row: number;
+  column: number;
+}
+
+/** A table spec with the indexes the parser and checks need. */
+export class TableIndex {
+  readonly rowByText = new Map<string, number[]>();
+  readonly columnByText = new Map<string, number[]>();
+  readonly headerWords: Set<string>;
+  readonly caption?: string;
+  readonly identities: ConcreteIdentity[];
+  readonly valueRows: number[];
+  readonly rowKeys: { marker?: string; text: string }[];
+
+  constructor(readonly spec: TableSpec) {
+    this.rowKeys = spec.rows.map((row) => labelKey(row.label));
+    spec.rows.forEach((row, i) => {
+      for (const label of [row.label, ...(row.aliases ?? [])]) {
+        if (label === '') continue;
+        for (const form of new Set([label, shortForm(label)])) add(this.rowByText, labelKey(form).text, i);
+      }
+    });
+    spec.columns.forEach((column, i) => {
+      for (const label of [column.label, ...(column.aliases ?? [])]) add(this.columnByText, normalizeLabel(label), i);
+    });
+    this.headerWords = new Set(spec.headerWords.map(normalizeLabel));
+    this.caption = spec.caption && normalizeLabel(spec.caption);
+    this.valueRows = spec.rows.flatMap((row, i) => (row.values ? [i] : []));
+    this.identities = spec.identities.flatMap((identity) => this.expand(identity));
+  }
+
+  row(key: string): number {
+    return this.spec.rows.findIndex((r) => r.key === key);
+  }
+
+  column(key: string): number {
+    return this.spec.columns.findIndex((c) => c.key === key);
+  }
+
+  /** The rows whose label (after any marker) is exactly this normalised text. */
+  rowsFor(text: string): number[] {
+    return this.rowByText.get(text) ?? [];
+  }
+
+  /** The one row a garbled label is a small edit away from, if there is exactly one. */
+  nearestRow(label: { marker?: string; text: string }): number | undefined {
+    if (label.text.length < 2) return undefined;
+    const limit = label.text.length <= 6 ? 1 : label.text.length <= 15 ? 2 : 3;
+    let best: number | undefined;
+    let bestDistance = limit + 1;
+    let tie = false;
+    this.rowKeys.forEach((key, i) => {
+      if (key.text === '') return;
+      // A short label is only trusted when its marker agrees: 总记 could be anything, （七）总记 is not.
+      if (label.text.length <= 3 && (label.marker === undefined || label.marker !== key.marker)) return;
+      const d = editDistance(label.text, key.text, limit);
+      if (d < bestDistance) [best, bestDistance, tie] = [i, d, false];
+      else if (d === bestDistance) tie = true;
+    });
+    return bestDistance > 0 && bestDistance <= limit && !tie ? best : undefined;
+  }
+
+  /** Whether the text is a piece of some label of this table (a label split over cells or lines). */
+  isLabelFragment(text: string): boolean {
+    return text !== '' && this.rowKeys.some((key) => key.text.includes(text));
+  }
+
+  /** The column a header cell names: its label, or a label it starts with (本年收费金额（单位：0万元）). */
+  columnsFor(text: string): number[] {
+    const exact = this.columnByText.get(text);
+    if (exact) return exact;
+    for (const [label, columns] of this.columnByText) if (label.length >= 4 && text.startsWith(label)) return columns;
+    return [];
+  }
+
+  private expand(identity: IdentitySpec): ConcreteIdentity[] {
+    const across = identity.along === 'row' ? (k: string) => this.column(k) : (k: string) => this.row(k);
+    const over = identity.over === 'values' ? this.valueRows : identity.over.map(identity.along === 'row' ? (k) => this.row(k) : (k) => this.column(k));
+    return over.map((line) => {
+      const cell = (k: string): CellKey => (identity.along === 'row' ? { row: line, column: across(k) } : { row: across(k), column: line });
+      return { spec: identity, target: cell(identity.target), plus: identity.plus.map(cell), minus: (identity.minus ?? []).map(cell) };
+    });
+  }
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export interface StatuteIndex {
+  statute: Statute;
+  tables: TableIndex[];
+  table(key: string): TableIndex | undefined;
+  sectionByTitle: Map<string, number>;
+}
+
+const indexes = new Map<FormatVersion, StatuteIndex>();
+
+export function indexOf(statute: Statute): StatuteIndex {
+  let index = indexes.get(statute.version);
+  if (!index) {
+    const tables = statute.tables.map((t) => new TableIndex(t));
+    const sectionByTitle = new Map<string, number>();
+    statute.sections.forEach((s, i) => [s.title, ...s.aliases].forEach((t) => sectionByTitle.set(normalizeLabel(t), i)));
+    index = { statute, tables, table: (key) => tables.find((t) => t.spec.key === key), sectionByTitle };
+    indexes.set(statute.version, index);
+  }
+  return index;
+}
+
+export type { ColumnSpec, RowSpec };
