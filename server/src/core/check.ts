@@ -150,6 +150,7 @@ export function gridOf(table: TableModel, trust: 'exact' | 'present', except?: R
 function checkTable(ctx: Context, table: TableModel): void {
   const { report } = ctx;
   const spec = table.index.spec;
+  const solved = lazySolution(table);
   for (const row of table.rows) {
     if (row.row === undefined) {
       emit(ctx, 'unknown-row', lineRange(report, row.line), messages.unknownRow(report.lines[row.line].text.trim().replace(/\t+/g, ' ').slice(0, 40)));
@@ -164,7 +165,7 @@ function checkTable(ctx: Context, table: TableModel): void {
       const statutory = spec.rows[row.row].label;
       emit(ctx, 'label', cellRange(row.line, typo), messages.label(typo.text, statutory), [fix(ctx, messages.fix.label(statutory), [replaceCell(row.line, typo, statutory)], true)]);
     }
-    checkCells(ctx, table, row, name);
+    checkCells(ctx, table, row, name, solved);
   }
   checkMissingRows(ctx, table);
   checkIdentities(ctx, table);
@@ -175,10 +176,10 @@ function valueSpan(row: RowModel, fallback: Range): Range {
   return rangeOf(row.line, row.values[0].start, row.values[row.values.length - 1].end);
 }
 
-function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string): void {
+function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string, solved: () => Grid | undefined): void {
   const columns = table.index.spec.columns;
   const labelRange = row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
-  const deduction = row.alignment === 'exact' && row.values.every((v) => v.value !== undefined) ? undefined : deduce(table, row);
+  const deduction = row.alignment === 'exact' && row.values.every((v) => v.value !== undefined) ? undefined : deduce(table, row, solved());
   const deducedFix = deduction && fix(ctx, messages.fix.fillRow(name), deduction.edits, true);
   const note = deduction && messages.deduced(describeDeduction(table, row, deduction));
   if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
@@ -261,17 +262,40 @@ function* combinations(n: number, k: number): Generator<number[]> {
 }
 
 /**
+ * Everything the known cells of the table determine (every cell whose column is known), once per
+ * table; undefined when they contradict the identities.
+ */
+function lazySolution(table: TableModel): () => Grid | undefined {
+  let solved: Grid | undefined | null = null;
+  return () => {
+    if (solved === null) {
+      const grid = gridOf(table, 'present');
+      solved = propagate(grid, table.index) ? grid : undefined;
+    }
+    return solved;
+  };
+}
+
+/**
  * The row's values where the identities leave exactly one possibility: every placement of its
  * cells that agrees with the rest of the table gives the same complete row (FORMAT §5).
+ * `solved` holds what the table's other known cells determine, where they agree.
  */
-function deduce(table: TableModel, row: RowModel): Deduction | undefined {
+function deduce(table: TableModel, row: RowModel, solved: Grid | undefined): Deduction | undefined {
   const r = row.row!;
-  const base = gridOf(table, 'present', row);
+  if (solved && row.slots) {
+    const values = solved[r];
+    if (values.some((v) => v === undefined)) return undefined;
+    return { values: values as number[], slots: row.slots, edits: rowEdits(row, row.slots, values as number[]) };
+  }
+  const base = solved ?? gridOf(table, 'present', row);
+  // From the solved table only the identities through this row can change; else all are looked at.
+  const start = solved ? [...new Set(table.index.identitiesOf[r].flat())] : undefined;
   let found: Deduction | undefined;
   for (const slots of placements(row, table.index.spec.columns.length)) {
     const grid = copyGrid(base);
-    slots.forEach((cell, column) => (grid[r][column] = cell?.value));
-    if (!propagate(grid, table.index)) continue;
+    grid[r] = slots.map((cell) => cell?.value);
+    if (!propagate(grid, table.index, start)) continue;
     const values = grid[r];
     if (values.some((v) => v === undefined)) return undefined;
     if (found && found.values.some((v, i) => v !== values[i])) return undefined;
@@ -303,10 +327,11 @@ function checkMissingRows(ctx: Context, table: TableModel): void {
 function checkIdentities(ctx: Context, table: TableModel): void {
   if (table.index.identities.length === 0) return;
   const grid = gridOf(table, 'exact');
+  const failing = table.index.identities.filter((i) => i.spec.reported && holds(i, grid) === false);
+  if (failing.length === 0) return;
   const suspects = culprits(grid, table.index);
   const tableFix = totalsEdits(table, grid);
-  for (const identity of table.index.identities) {
-    if (!identity.spec.reported || holds(identity, grid) !== false) continue;
+  for (const identity of failing) {
     const expected = computed(identity, grid)!;
     const { row, column } = identity.target;
     const actual = grid[row][column]!;

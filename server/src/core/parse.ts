@@ -1,10 +1,11 @@
 // From text as it really arrives to a model of sections, tables, rows and cells.
 import type { Alignment, Report, RowModel, SectionModel, TableModel, ValueCell } from './model';
-import { indexOf, statutes, type StatuteIndex, type TableIndex, type Unit } from './statute';
+import { indexOf, MAX_HEADER_WORD, statutes, type StatuteIndex, type TableIndex, type Unit } from './statute';
 import { hasHan, labelSegments, normalizeLabel, rangeOf, splitLines, splitMarker, type Cell, type Line } from './text';
 
 const TITLE = /^#*(.*?)(\d{4})年度?政府信息公开工作年度报告/;
 const HEADING = /^([\s\u3000]*(?:#+[\s\u3000]*)?)([一二三四五六])[\s\u3000]*([、,.，．])?[\s\u3000]*(.+?)[\s\u3000。：:]*$/;
+const MAY_BE_HEADING = /^[\s\u3000#]*[一二三四五六]/;
 /** Cues of the 2019 format, for a report whose title gives no year. */
 const CUES_2019 = ['本年新制作数量', '上一年项目数量', '对外公开总数量'];
 
@@ -47,7 +48,7 @@ function findSections(lines: Line[], statute: StatuteIndex): SectionModel[] {
   const found: SectionModel[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.text.includes('\t')) continue;
+    if (line.cells.length > 1 || !MAY_BE_HEADING.test(line.text)) continue;
     const m = HEADING.exec(line.text);
     if (!m) continue;
     const title = normalizeLabel(m[4]);
@@ -88,20 +89,25 @@ function isNumberLike(cell: Cell): boolean {
 
 const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
+/** Captions are short: 第二十条第（一）项 and the like. */
+const CAPTION_PREFIX = 24;
+
 function classify(line: Line, statute: StatuteIndex, current: TableIndex | undefined): LineKind {
-  if (line.text.trim() === '') return { kind: 'blank' };
-  const first = normalizeLabel(line.cells[0].text);
-  const captioned = statute.tables.find((t) => t.caption !== undefined && first.startsWith(t.caption));
+  if (line.cells.length === 1 && line.cells[0].text === '') return { kind: 'blank' };
+  const first = normalizeLabel(line.cells[0].text.slice(0, CAPTION_PREFIX));
+  const captioned = first.startsWith('第') ? statute.tables.find((t) => t.caption !== undefined && first.startsWith(t.caption)) : undefined;
   if (captioned) return { kind: 'caption', table: captioned };
+  if (line.cells.length === 1 && line.cells[0].text.length > MAX_HEADER_WORD) return { kind: 'other' };
   if (line.cells.some((c) => NUMBER.test(c.text))) return { kind: 'other' };
-  const words = line.cells.map((c) => normalizeLabel(c.text)).filter((w) => w !== '');
-  const score = (t: TableIndex) => words.filter((w) => t.columnsFor(w).length > 0 || [...t.headerWords].some((h) => w.startsWith(h))).length;
-  const candidates = current ? [current, ...statute.tables] : statute.tables;
+  // The table most of the line's cells belong to the header of; the open table wins a tie.
+  const votes = new Map<TableIndex, number>();
+  for (const cell of line.cells) {
+    for (const table of statute.headerTables(normalizeLabel(cell.text))) votes.set(table, (votes.get(table) ?? 0) + 1);
+  }
   let best: TableIndex | undefined;
   let bestScore = 0;
-  for (const t of candidates) {
-    const s = score(t);
-    if (s > bestScore) [best, bestScore] = [t, s];
+  for (const [table, score] of votes) {
+    if (score > bestScore || (score === bestScore && table === current)) [best, bestScore] = [table, score];
   }
   return best ? { kind: 'header', table: best } : { kind: 'other' };
 }
@@ -200,7 +206,7 @@ function readRow(line: Line, table: TableModel): RowModel | undefined {
   const values = line.cells.slice(end).filter((c) => c.text !== '');
   const row: RowModel = {
     row: undefined, line: line.number, typos: [], duplicate: false, alignment: 'exact',
-    values: values.map((c) => ({ ...c, value: undefined })),
+    values: values.map((c): ValueCell => ({ index: c.index, text: c.text, start: c.start, end: c.end, value: undefined })),
   };
   const found = identify(labels, index);
   if (found) {

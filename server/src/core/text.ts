@@ -31,15 +31,23 @@ export interface Line {
   cells: Cell[];
 }
 
-const TRIM_LEFT = /^[\s\u3000\ufeff]*/;
-const TRIM_RIGHT = /[\s\u3000\ufeff]*$/;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
 
 function trimmedCell(text: string, index: number, offset: number): Cell {
-  const left = TRIM_LEFT.exec(text)![0].length;
-  const right = left === text.length ? 0 : TRIM_RIGHT.exec(text)![0].length;
-  const start = offset + left;
-  const end = offset + text.length - right;
-  return { index, text: text.slice(left, text.length - right), start, end: Math.max(start, end) };
+  let left = 0;
+  let right = text.length;
+  while (left < right && isSpace(text.charCodeAt(left))) left++;
+  while (right > left && isSpace(text.charCodeAt(right - 1))) right--;
+  return { index, text: left === 0 && right === text.length ? text : text.slice(left, right), start: offset + left, end: offset + right };
+}
+
+function endsWithDigit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 /** Splits a line at its tabs. A line without tabs keeps a trailing run of numbers as cells of their own. */
@@ -54,7 +62,7 @@ export function splitCells(text: string): Cell[] {
     }
     return cells;
   }
-  const trailing = /((?:[\s\u3000]+-?\d+(?:\.\d+)?)+)[\s\u3000]*$/.exec(text);
+  const trailing = endsWithDigit(text) ? /((?:[\s\u3000]+-?\d+(?:\.\d+)?)+)[\s\u3000]*$/.exec(text) : null;
   if (!trailing || trailing.index === 0) return [trimmedCell(text, 0, 0)];
   cells.push(trimmedCell(text.slice(0, trailing.index), 0, 0));
   const number = /-?\d+(?:\.\d+)?/g;
@@ -80,16 +88,24 @@ export function cellRange(line: number, cell: Cell): Range {
   return rangeOf(line, cell.start, cell.end);
 }
 
-const FULL_WIDTH_DIGITS = /[０-９]/g;
+function isHan(code: number): boolean {
+  // CJK ideographs, their extension A, compatibility ideographs, and surrogates (extensions B+).
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdfff);
+}
 
 /**
- * The characters of a label that carry its meaning: CJK ideographs, letters and digits.
- * Spaces, punctuation, bracket and quote styles are layout, not wording.
+ * The characters of a label that carry its meaning: CJK ideographs, letters and digits
+ * (full-width ones folded to ASCII). Spaces, punctuation, bracket and quote styles are layout,
+ * not wording.
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  let result = '';
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) code -= 0xfee0;
+    if (isHan(code) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) result += String.fromCharCode(code);
+  }
+  return result;
 }
 
 /** A numbering marker at the start of a label: 一、 （一） (一) 1. 1、 */
@@ -134,5 +150,6 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
 }

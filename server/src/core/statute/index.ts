@@ -22,6 +22,11 @@ export interface ConcreteIdentity {
   target: CellKey;
   plus: CellKey[];
   minus: CellKey[];
+  /** The identity as Σ sign·cell = 0: the target and minus cells with +1, plus cells with −1. */
+  terms: Term[];
+}
+export interface Term extends CellKey {
+  sign: 1 | -1;
 }
 /** A cell of a table by row and column index. */
 export interface CellKey {
@@ -54,7 +59,12 @@ export class TableIndex {
     this.caption = spec.caption && normalizeLabel(spec.caption);
     this.valueRows = spec.rows.flatMap((row, i) => (row.values ? [i] : []));
     this.identities = spec.identities.flatMap((identity) => this.expand(identity));
+    this.identitiesOf = spec.rows.map((_, row) => spec.columns.map((__, column) =>
+      this.identities.filter((i) => i.terms.some((t) => t.row === row && t.column === column))));
   }
+
+  /** The identities each cell takes part in, by row and column. */
+  readonly identitiesOf: ConcreteIdentity[][][];
 
   row(key: string): number {
     return this.spec.rows.findIndex((r) => r.key === key);
@@ -105,7 +115,11 @@ export class TableIndex {
     const over = identity.over === 'values' ? this.valueRows : identity.over.map(identity.along === 'row' ? (k) => this.row(k) : (k) => this.column(k));
     return over.map((line) => {
       const cell = (k: string): CellKey => (identity.along === 'row' ? { row: line, column: across(k) } : { row: across(k), column: line });
-      return { spec: identity, target: cell(identity.target), plus: identity.plus.map(cell), minus: (identity.minus ?? []).map(cell) };
+      const target = cell(identity.target);
+      const plus = identity.plus.map(cell);
+      const minus = (identity.minus ?? []).map(cell);
+      const terms: Term[] = [{ ...target, sign: 1 }, ...plus.map((c) => ({ ...c, sign: -1 as const })), ...minus.map((c) => ({ ...c, sign: 1 as const }))];
+      return { spec: identity, target, plus, minus, terms };
     });
   }
 }
@@ -122,6 +136,27 @@ export interface StatuteIndex {
   tables: TableIndex[];
   table(key: string): TableIndex | undefined;
   sectionByTitle: Map<string, number>;
+  /** The tables whose header a normalised cell belongs to: by its exact words, or by a long word it starts with. */
+  headerTables(word: string): TableIndex[];
+}
+
+/** Header cells are short; a longer cell is prose or a label. */
+export const MAX_HEADER_WORD = 60;
+
+function headerLookup(tables: TableIndex[]): (word: string) => TableIndex[] {
+  const exact = new Map<string, TableIndex[]>();
+  const prefixes: [string, TableIndex][] = [];
+  for (const table of tables) {
+    const words = [...table.headerWords, ...table.columnByText.keys()];
+    for (const word of words) add(exact, word, table);
+    for (const word of words) if (word.length >= 4) prefixes.push([word, table]);
+  }
+  return (word) => {
+    if (word === '' || word.length > MAX_HEADER_WORD) return [];
+    const found = exact.get(word);
+    if (found) return found;
+    return prefixes.filter(([prefix]) => word.startsWith(prefix)).map(([, table]) => table);
+  };
 }
 
 const indexes = new Map<FormatVersion, StatuteIndex>();
@@ -132,7 +167,7 @@ export function indexOf(statute: Statute): StatuteIndex {
     const tables = statute.tables.map((t) => new TableIndex(t));
     const sectionByTitle = new Map<string, number>();
     statute.sections.forEach((s, i) => [s.title, ...s.aliases].forEach((t) => sectionByTitle.set(normalizeLabel(t), i)));
-    index = { statute, tables, table: (key) => tables.find((t) => t.spec.key === key), sectionByTitle };
+    index = { statute, tables, table: (key) => tables.find((t) => t.spec.key === key), sectionByTitle, headerTables: headerLookup(tables) };
     indexes.set(statute.version, index);
   }
   return index;
