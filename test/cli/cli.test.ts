@@ -1,0 +1,125 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { check, parse } from '../../server/src/core';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const seeds = path.join(root, 'test', 'fixtures', 'seeds');
+const seed = (n: string) => path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith(n))!);
+
+function run(args: string[], input?: Buffer | string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'buffer' });
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), raw: r.stdout };
+}
+
+function scratch(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-cli-'));
+}
+
+describe('xxgk-lint', () => {
+  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built by npm test (pretest)'));
+
+  it('exits 0 on a consistent report and 1 on one with errors, naming file:line:col', () => {
+    assert.equal(run([seed('000')]).status, 0);
+    const broken = run([seed('001')]);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stdout, /001_eaba220d81829207\.txt:47:21: error missing-cell /);
+    assert.match(broken.stdout, /:70:2: warning label 「\(七\)总记」/);
+  });
+
+  it('prints the JSON of the contract, equal to the core', () => {
+    const r = run(['--format', 'json', seed('001')]);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    const [file] = json.files;
+    assert.deepEqual([file.format, file.year, file.organization], ['2021', 2024, '卫东区人民政府办公室']);
+    const core = check(parse(fs.readFileSync(seed('001'), 'utf8')));
+    assert.deepEqual(file.diagnostics.map((d: { code: string; range: unknown; message: string }) => [d.code, d.range, d.message]), core.map((d) => [d.code, d.range, d.message]));
+    const narrative = file.diagnostics.find((d: { code: string }) => d.code === 'narrative-mismatch');
+    assert.deepEqual([narrative.expected, narrative.actual, narrative.range.start.line, narrative.range.start.character], [45, 9, 10, 60]);
+  });
+
+  it('speaks English with --locale en', () => {
+    assert.match(run(['--locale', 'en', seed('001')]).stdout, /lacks 1 value\(s\)/);
+  });
+
+  it('prints SARIF 2.1.0 with 1-based regions', () => {
+    const sarif = JSON.parse(run(['--format', 'sarif', seed('001')]).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const label = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'label');
+    assert.deepEqual(label.locations[0].physicalLocation.region, { startLine: 70, startColumn: 2, endLine: 70, endColumn: 7 });
+  });
+
+  it('searches folders for .txt and .md reports', () => {
+    const dir = scratch();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.copyFileSync(seed('000'), path.join(dir, 'sub', 'a.md'));
+    fs.writeFileSync(path.join(dir, 'notes.json'), '{}');
+    const json = JSON.parse(run(['--format', 'json', dir]).stdout);
+    assert.deepEqual(json.files.map((f: { path: string }) => path.basename(f.path)), ['a.md']);
+  });
+
+  it('fixes in place, changing only the fixed cells, and keeps GBK, BOM and CRLF', () => {
+    const dir = scratch();
+    const text = fs.readFileSync(seed('001'), 'utf8');
+    const gbk = path.join(dir, 'gbk.txt');
+    const crlf = path.join(dir, 'crlf.txt');
+    fs.writeFileSync(gbk, iconv.encode(text, 'gbk'));
+    fs.writeFileSync(crlf, '\ufeff' + text.replace(/\n/g, '\r\n'));
+    const r = run(['--fix', gbk, crlf]);
+    assert.equal(r.status, 0, r.stdout);
+    const fixedGbk = iconv.decode(fs.readFileSync(gbk), 'gbk').split('\n');
+    const changed = text.split('\n').flatMap((line, i) => (line === fixedGbk[i] ? [] : [i]));
+    assert.deepEqual(changed, [46, 48, 49, 69, 70]);
+    assert.equal(fixedGbk[46], '一、本年新收政府信息公开申请数量\t\t\t35\t0\t0\t0\t10\t0\t45\t\t\t');
+    const bytes = fs.readFileSync(crlf);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const fixedCrlf = bytes.toString('utf8').slice(1);
+    assert.equal(fixedCrlf.split('\r\n').join('\n'), fixedGbk.join('\n'));
+  });
+
+  it('reads standard input and, with --fix, writes only the fixed text', () => {
+    const text = fs.readFileSync(seed('004'));
+    const r = run(['--stdin', '--fix'], text);
+    assert.equal(r.status, 0);
+    const fixed = r.stdout.split('\n');
+    assert.equal(fixed.length, text.toString().split('\n').length);
+    assert.equal(fixed[73], Array(15).fill('0').join('\t'));
+  });
+
+  it('says what is wrong with empty, binary and non-report files, without failing', () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    fs.writeFileSync(path.join(dir, 'prose.txt'), '会议纪要\n今天讨论了三件事。\n');
+    const r = run([dir]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /binary\.txt: 这是二进制文件/);
+    assert.match(r.stdout, /empty\.txt: 空文件/);
+    assert.match(r.stdout, /prose\.txt: 不是政府信息公开工作年度报告/);
+    assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+  });
+
+  it('exits 2 on usage and I/O errors', () => {
+    assert.equal(run(['--format', 'xml', seed('000')]).status, 2);
+    assert.equal(run([]).status, 2);
+    const missing = run([path.join(scratch(), 'nope.txt')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /找不到文件或文件夹/);
+  });
+
+  it('checks carryover between two years of the same body', () => {
+    const dir = scratch();
+    const text = fs.readFileSync(seed('000'), 'utf8');
+    fs.writeFileSync(path.join(dir, '2023.txt'), text.replace('2024 年政府信息公开工作年度报告', '2023 年政府信息公开工作年度报告')
+      .replace('四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0', '四、结转下年度继续办理\t\t2\t0\t0\t0\t0\t0\t2'));
+    fs.writeFileSync(path.join(dir, '2024.txt'), text);
+    const json = JSON.parse(run(['--format', 'json', dir]).stdout);
+    const carry = json.files.flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics).filter((d: { code: string }) => d.code === 'carryover');
+    assert.deepEqual(carry.map((d: { expected: number; actual: number; range: { start: { line: number } } }) => [d.range.start.line, d.expected, d.actual]), [[39, 2, 0], [39, 2, 0]]);
+  });
+});
