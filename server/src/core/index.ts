@@ -10,3 +10,6 @@ export type { Report, RowModel, SectionModel, TableModel, ValueCell } from './mo
 export { statutes, indexOf } from './statute';
 export type { Bilingual, Statute, TableSpec, RowSpec, ColumnSpec, SectionSpec } from './statute';
 export type { Position, Range, TextEdit } from './text';
+export { locate } from './locate';
+export type { Located } from './locate';
+export { explain } from './explain';

@@ -229,7 +229,11 @@ function readRow(line: Line, table: TableModel): RowModel | undefined {
     const unlabelled = index.spec.rows.findIndex((r) => r.label === '');
     if (unlabelled >= 0 && !table.rows.some((r) => r.row === unlabelled)) row.row = unlabelled;
   }
-  if (row.row !== undefined && !index.spec.rows[row.row].values && values.length > 0) row.row = undefined;
+  if (row.row !== undefined && !index.spec.rows[row.row].values) {
+    // A group label (（三）不予公开) carries no values: alone on its line it only labels the rows below.
+    if (values.length === 0) return undefined;
+    row.row = undefined;
+  }
   return row;
 }
 

@@ -1,0 +1,64 @@
+// The VS Code client: starts the language server, recognises reports in plain text and Markdown
+// files, and registers the commands. Everything it checks is the server's work.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const LANGUAGE = 'xxgk-report';
+/** A report names itself in its title, and its sections carry statutory headings. */
+const TITLE = /政府信息公开工作年\s*度\s*报\s*告/;
+const HEADINGS = /收到和处理政府信息公开申请情况|主动公开政府信息情况/;
+
+let client: LanguageClient | undefined;
+
+function looksLikeReport(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
+  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0));
+  return TITLE.test(head) || HEADINGS.test(head);
+}
+
+async function adopt(document: vscode.TextDocument): Promise<void> {
+  if (looksLikeReport(document)) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const server = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: server, transport: TransportKind.ipc },
+    debug: { module: server, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE }],
+    synchronize: { configurationSection: 'xxgk' },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  client = new LanguageClient('xxgk', vscode.l10n.t('Government information disclosure report checker'), serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(adopt),
+    vscode.commands.registerCommand('xxgk.fixAll', fixAll),
+    vscode.commands.registerCommand('xxgk.newReport', newReport),
+  );
+  await Promise.all(vscode.workspace.textDocuments.map(adopt));
+  await client.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}
+
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE) return;
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.xxgk', apply: 'first' });
+}
+
+async function newReport(): Promise<void> {
+  const body = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the reporting body'), placeHolder: vscode.l10n.t('e.g. 某某县人民政府办公室') });
+  if (!body) return;
+  const lastYear = String(new Date().getFullYear() - 1);
+  const year = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Year reported on'), value: lastYear, validateInput: (v) => (/^\d{4}$/.test(v) ? undefined : vscode.l10n.t('Enter a four-digit year')) });
+  if (!year) return;
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString().appendText(await client!.sendRequest<string>('xxgk/template', { body, year })));
+}

@@ -1,0 +1,58 @@
+// What a hover says: the statute's meaning of a row, column or section, and a total written out.
+import { columnName, gridOf, rowName } from './check';
+import type { Located } from './locate';
+import { say, type Locale } from './messages';
+import type { TableModel } from './model';
+import { computed } from './solve';
+
+const STATUTE = { zh: '《中华人民共和国政府信息公开条例》', en: 'Regulations on Government Information Disclosure' };
+
+function article(locale: Locale, text: string): string {
+  return locale === 'en' ? `${STATUTE.en}, ${text}` : `${STATUTE.zh}${text}`;
+}
+
+/** The sum a total stands for, written out with its parts: 总计 = 26 + 9 = 35. */
+function sumWrittenOut(table: TableModel, row: number, column: number, locale: Locale): string | undefined {
+  const grid = gridOf(table, 'present');
+  const identity = table.index.identities.find((i) => i.target.row === row && i.target.column === column && i.spec.reported)
+    ?? table.index.identities.find((i) => i.target.row === row && i.target.column === column);
+  if (!identity) return undefined;
+  const name = identity.spec.along === 'row' ? (c: { column: number }) => columnName(table, c.column) : (c: { row: number }) => rowName(table, c.row);
+  const value = (c: { row: number; column: number }) => grid[c.row][c.column];
+  const terms = [...identity.plus.map((c) => ({ c, sign: '+' })), ...identity.minus.map((c) => ({ c, sign: '−' }))];
+  const written = terms.map(({ c, sign }, i) => `${i === 0 && sign === '+' ? '' : ` ${sign} `}${value(c) ?? '?'}`).join('');
+  const names = terms.map(({ c, sign }, i) => `${i === 0 && sign === '+' ? '' : ` ${sign} `}${name(c)}`).join('');
+  const result = computed(identity, grid);
+  const stated = grid[row][column];
+  const verdict = result === undefined ? '' : result === stated
+    ? ' ✓'
+    : (locale === 'en' ? ` — but the cell says ${stated ?? '?'}` : ` —— 但本格填写为 ${stated ?? '?'}`);
+  return `${written} = ${result ?? '?'}${verdict}\n\n(${names})`;
+}
+
+export function explain(located: Located, locale: Locale): string {
+  switch (located.kind) {
+    case 'section': {
+      const s = located.section.spec;
+      return `**${s.numeral}、${s.title}**\n\n${say(locale, s.meaning)}\n\n${article(locale, s.article)}`;
+    }
+    case 'row': {
+      const { table, row } = located;
+      const spec = table.index.spec.rows[row.row!];
+      return `**${rowName(table, row.row!)}**\n\n${say(locale, spec.meaning)}\n\n${article(locale, spec.article)}`;
+    }
+    case 'column': {
+      const spec = located.table.index.spec.columns[located.column];
+      const group = spec.group ? `${spec.group} · ` : '';
+      return `**${group}${spec.label}**\n\n${say(locale, spec.meaning)}\n\n${say(locale, located.table.index.spec.title)}`;
+    }
+    case 'value': {
+      const { table, row, column, cell } = located;
+      const rowLabel = rowName(table, row.row!);
+      if (column === undefined) return `**${rowLabel}**: ${cell.text}`;
+      const title = `**${rowLabel} × ${columnName(table, column)}** = ${cell.text}`;
+      const sum = sumWrittenOut(table, row.row!, column, locale);
+      return sum ? `${title}\n\n${sum}` : title;
+    }
+  }
+}
