@@ -27,6 +27,7 @@ export function startDiagnostics(connection: Connection, documents: TextDocument
   const schedule = (document: TextDocument) => {
     clearTimeout(timers.get(document.uri));
     const { uri, version } = document;
+    if (options().debounceMs <= 0) return publish(uri, version);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       publish(uri, version);

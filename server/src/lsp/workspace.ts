@@ -52,8 +52,11 @@ export class WorkspaceReports {
   othersFor(report: Report, uri: string): { report: Report; path: string }[] {
     if (report.year === undefined || report.organization === undefined) return [];
     const matches = (r: Report | undefined) => r?.year === report.year! - 1 && r.organization === report.organization;
+    const year = String(report.year - 1);
     for (const document of this.documents.all()) {
-      if (document.uri === uri) continue;
+      // Parse only documents whose opening names the same body and last year.
+      const head = document.getText({ start: { line: 0, character: 0 }, end: { line: 30, character: 0 } });
+      if (document.uri === uri || !head.includes(year) || !head.replace(/\s/g, '').includes(report.organization)) continue;
       const other = parse(document.getText());
       if (matches(other)) return [{ report: other, path: displayPath(document.uri) }];
     }
