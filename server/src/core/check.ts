@@ -106,9 +106,10 @@ function checkSections(ctx: Context): void {
     }
     furthest = Math.max(furthest, section.index);
   }
-  const style = report.sections[0];
   specs.forEach((spec, index) => {
     if (present.has(index)) return;
+    // Written as the section before it is: 000 heads 一 with ## and 五 with ####.
+    const style = [...report.sections].sort((a, b) => a.index - b.index).filter((s) => s.index < index).pop() ?? report.sections[0];
     const next = report.sections.filter((s) => s.index > index).sort((a, b) => a.line - b.line)[0];
     const at = next ? next.line : report.lines.length;
     const heading = `${style?.prefix ?? ''}${spec.numeral}${style?.separator ?? '、'}${spec.title}`;
