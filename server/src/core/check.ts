@@ -1,5 +1,5 @@
 // The checks of CONTRACT §5 over a parsed report.
-import { insertLine, replaceCell, rowEdits, rowText } from './edits';
+import { formatNumber, insertLine, replaceCell, rowEdits, rowText } from './edits';
 import { localeOf, messages, say, type Locale } from './messages';
 import { cellValue, type Report, type RowModel, type TableModel, type ValueCell } from './model';
 import { copyGrid, culprits, emptyGrid, holds, computed, propagate, recompute, type Grid } from './solve';
@@ -191,14 +191,14 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   }
   if (row.alignment === 'overflow' || row.alignment === 'ambiguous') {
     for (const cell of row.values.filter((v) => v.value === undefined)) {
-      emit(ctx, 'invalid-number', cellRange(row.line, cell), messages.invalidNumber(name, '?', cell.text, messages.units.count));
+      emit(ctx, 'invalid-number', cellRange(row.line, cell), messages.invalidNumber(name, undefined, cell.text, messages.units.count));
     }
     return;
   }
   row.slots!.forEach((cell, column) => {
     if (!cell || cell.value !== undefined) return;
     const replacement = deduction?.values[column];
-    const fixes = replacement === undefined ? [] : [fix(ctx, messages.fix.setValue(cellName(table, row.row!, column), replacement), [replaceCell(row.line, cell, String(replacement))], true)];
+    const fixes = replacement === undefined ? [] : [fix(ctx, messages.fix.setValue(cellName(table, row.row!, column), replacement), [replaceCell(row.line, cell, formatNumber(replacement))], true)];
     emit(ctx, 'invalid-number', cellRange(row.line, cell), messages.invalidNumber(name, columnName(table, column), cell.text, messages.units[columns[column].unit]), fixes);
   });
 }
@@ -346,11 +346,11 @@ function checkIdentities(ctx: Context, table: TableModel): void {
     if (culprit && !isTarget) {
       const cell = cellValue(table, culprit.row, culprit.column)!;
       const line = table.rows.find((m) => m.row === culprit.row && !m.duplicate)!.line;
-      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, culprit.row, culprit.column), culprit.value), [replaceCell(line, cell, String(culprit.value))], true));
+      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, culprit.row, culprit.column), culprit.value), [replaceCell(line, cell, formatNumber(culprit.value))], true));
     }
     const targetLine = table.rows.find((m) => m.row === row && !m.duplicate)!.line;
     if (expected >= 0 || table.index.spec.columns[column].unit === 'signed') {
-      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), expected), [replaceCell(targetLine, target, String(expected))], !culprit || isTarget));
+      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), expected), [replaceCell(targetLine, target, formatNumber(expected))], !culprit || isTarget));
     }
     if (tableFix.length > 1) fixes.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
     const zh = text(rowName(table, row), columnName(table, column), expected, actual, parts.zh).zh;
@@ -380,7 +380,7 @@ export function totalsEdits(table: TableModel, grid = gridOf(table, 'exact')): T
     if (row.row === undefined || row.duplicate || row.alignment !== 'exact') continue;
     row.slots!.forEach((cell, column) => {
       const value = result[row.row!][column];
-      if (cell && value !== undefined && cell.value !== value) edits.push(replaceCell(row.line, cell, String(value)));
+      if (cell && value !== undefined && cell.value !== value) edits.push(replaceCell(row.line, cell, formatNumber(value)));
     });
   }
   return edits;
@@ -441,6 +441,6 @@ function checkCarryover(ctx: Context, others: { report: Report; path: string }[]
     const then = last.slots![column];
     if (now?.value === undefined || then?.value === undefined || now.value === then.value) return;
     emit(ctx, 'carryover', cellRange(row.line, now), messages.carryover(columnName(table, column), now.value, then.value, previous.report.year!, previous.path),
-      [fix(ctx, messages.fix.setValue(cellName(table, thisRow, column), then.value), [replaceCell(row.line, now, String(then.value))])], { expected: then.value, actual: now.value });
+      [fix(ctx, messages.fix.setValue(cellName(table, thisRow, column), then.value), [replaceCell(row.line, now, formatNumber(then.value))])], { expected: then.value, actual: now.value });
   });
 }

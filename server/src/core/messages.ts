@@ -43,9 +43,9 @@ export const messages = {
     zh: `由勾稽关系可确定：${values}。`,
     en: `The identities determine it: ${values}.`,
   }),
-  invalidNumber: (row: string, column: string, text: string, unit: Bilingual) => ({
-    zh: `「${row}」的「${column}」填写为「${text}」，不是${unit.zh}。`,
-    en: `Row “${row}”, ${column}: “${text}” is not ${unit.en}.`,
+  invalidNumber: (row: string, column: string | undefined, text: string, unit: Bilingual) => ({
+    zh: `「${row}」${column ? `的「${column}」` : '中'}填写为「${text}」，不是${unit.zh}。`,
+    en: `Row “${row}”${column ? `, ${column}` : ''}: “${text}” is not ${unit.en}.`,
   }),
   units: {
     count: { zh: '数量（非负整数）', en: 'a count (a non-negative whole number)' },
