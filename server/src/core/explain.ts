@@ -7,8 +7,24 @@ import { computed } from './solve';
 
 const STATUTE = { zh: '《中华人民共和国政府信息公开条例》', en: 'Regulations on Government Information Disclosure' };
 
+const DIGITS = '零一二三四五六七八九';
+
+/** 五十一 → 51: the numerals of article and item numbers (below a hundred). */
+function numberOf(numeral: string): number {
+  const [tens, ones] = numeral.includes('十') ? numeral.split('十') : ['零', numeral];
+  return (tens === '' ? 1 : DIGITS.indexOf(tens)) * 10 + (ones === '' ? 0 : DIGITS.indexOf(ones));
+}
+
+/** 第三十六条第（四）、（五）项 → Article 36(4), (5). */
+function articleInEnglish(text: string): string {
+  return text
+    .replace(/第([一二三四五六七八九十]+)条/g, (_, n: string) => `Article ${numberOf(n)}`)
+    .replace(/第?（([一二三四五六七八九十]+)）(?:项)?/g, (_, n: string) => `(${numberOf(n)})`)
+    .replace(/、/g, ', ');
+}
+
 function article(locale: Locale, text: string): string {
-  return locale === 'en' ? `${STATUTE.en}, ${text}` : `${STATUTE.zh}${text}`;
+  return locale === 'en' ? `${STATUTE.en}, ${articleInEnglish(text)}` : `${STATUTE.zh}${text}`;
 }
 
 /** The sum a total stands for, written out with its parts: 总计 = 26 + 9 = 35. */
@@ -30,21 +46,25 @@ function sumWrittenOut(table: TableModel, row: number, column: number, locale: L
   return `${written} = ${result ?? '?'}${verdict}\n\n(${names})`;
 }
 
+/** A statutory row: its name, what it means and the article it rests on. */
+export function explainRow(table: TableModel, row: number, locale: Locale): string {
+  const spec = table.index.spec.rows[row];
+  return `**${rowName(table, row)}**\n\n${say(locale, spec.meaning)}\n\n${article(locale, spec.article)}`;
+}
+
 export function explain(located: Located, locale: Locale): string {
   switch (located.kind) {
     case 'section': {
       const s = located.section.spec;
       return `**${s.numeral}、${s.title}**\n\n${say(locale, s.meaning)}\n\n${article(locale, s.article)}`;
     }
-    case 'row': {
-      const { table, row } = located;
-      const spec = table.index.spec.rows[row.row!];
-      return `**${rowName(table, row.row!)}**\n\n${say(locale, spec.meaning)}\n\n${article(locale, spec.article)}`;
-    }
+    case 'row':
+      return explainRow(located.table, located.row.row!, locale);
     case 'column': {
-      const spec = located.table.index.spec.columns[located.column];
+      const table = located.table.index.spec;
+      const spec = table.columns[located.column];
       const group = spec.group ? `${spec.group} · ` : '';
-      return `**${group}${spec.label}**\n\n${say(locale, spec.meaning)}\n\n${say(locale, located.table.index.spec.title)}`;
+      return `**${group}${spec.label}**\n\n${say(locale, spec.meaning)}\n\n${say(locale, table.title)}${locale === 'en' ? ': ' : '：'}${article(locale, table.article)}`;
     }
     case 'value': {
       const { table, row, column, cell } = located;

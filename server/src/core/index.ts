@@ -13,3 +13,4 @@ export type { Position, Range, TextEdit } from './text';
 export { locate } from './locate';
 export type { Located } from './locate';
 export { explain } from './explain';
+export { explainRow } from './explain';
