@@ -29,6 +29,11 @@ export class Analyses {
     return analysis;
   }
 
+  /** The last analysis of a document, whatever its version. */
+  peek(uri: string): Analysis | undefined {
+    return this.cache.get(uri);
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
   }

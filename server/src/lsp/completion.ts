@@ -1,22 +1,40 @@
-// Completion: statutory row labels inside a table, and a whole empty report as a snippet.
+// Completion: the statutory row labels inside a table, and a whole empty report in a document
+// that is not one yet.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { statutes, type Report } from '../core';
+import { explainRow, say, statutes, type Locale, type Report } from '../core';
 
-export function completion(report: Report, position: Position): CompletionItem[] {
+const TEMPLATE = { zh: '按法定格式的空白年度报告', en: 'An empty report in the statutory format' };
+
+export function completion(report: Report, position: Position, locale: Locale, offerTemplate: boolean): CompletionItem[] {
+  if (!report.statute) return offerTemplate ? [templateItem(locale)] : [];
   const table = report.tables.find((t) => position.line >= t.firstLine && position.line <= t.lastLine + 1);
-  if (table) {
-    const present = new Set(table.rows.map((r) => r.row));
-    return table.index.spec.rows.flatMap((row, i) => (row.label === '' ? [] : [{
-      label: row.label, kind: CompletionItemKind.EnumMember, detail: row.article,
-      documentation: row.meaning.zh, sortText: String(i).padStart(3, '0'),
-      // Rows not yet in the table first.
-      preselect: !present.has(i) && row.values,
-    }]));
-  }
-  return [{ label: '政府信息公开工作年度报告', kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, insertText: reportTemplate('${1:机关名称}', '${2:年份}'), detail: '空白年报 / empty report' }];
+  const before = (report.lines[position.line]?.text ?? '').slice(0, position.character);
+  // The label cell being typed: from the last tab (or the line's start) to the cursor.
+  const typed = before.slice(before.lastIndexOf('\t') + 1);
+  if (!table || /^\s*\d/.test(typed)) return [];
+  const start = position.character - typed.trimStart().length;
+  const range = { start: { line: position.line, character: start }, end: position };
+  const present = new Set(table.rows.map((r) => r.row));
+  return table.index.spec.rows.flatMap((row, i) => (row.label === '' ? [] : [{
+    label: row.label,
+    kind: row.values ? CompletionItemKind.Field : CompletionItemKind.Folder,
+    detail: row.article,
+    documentation: { kind: 'markdown' as const, value: explainRow(table, i, locale) },
+    // Rows the table lacks first, each group in statutory order.
+    sortText: `${row.values && !present.has(i) ? 0 : 1}${String(i).padStart(3, '0')}`,
+    filterText: row.label,
+    textEdit: { range, newText: row.label },
+  }]));
 }
 
-/** An empty report in the statutory format: headings, captions, headers and every row with zeros. */
+function templateItem(locale: Locale): CompletionItem {
+  return {
+    label: '政府信息公开工作年度报告', kind: CompletionItemKind.Snippet, detail: say(locale, TEMPLATE),
+    insertTextFormat: InsertTextFormat.Snippet, insertText: reportTemplate('${1:机关名称}', '${2:年份}'),
+  };
+}
+
+/** An empty report in the statutory format: title, headings, captions, headers and every row with zeros. */
 export function reportTemplate(body: string, year: string): string {
   const statute = statutes['2021'];
   const lines = [`${body} ${year} 年政府信息公开工作年度报告`, ''];

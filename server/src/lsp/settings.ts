@@ -1,21 +1,29 @@
-// The `xxgk.*` settings, with their defaults.
-import type { Code, Severity } from '../core';
+// The `xxgk.*` settings, read defensively: a value of the wrong type falls back to its default.
+import { codes, type Code, type Severity } from '../core';
 
 export interface Settings {
   enable: boolean;
+  /** xxgk.severity.<code>: a severity, or 'off' to silence the code. */
   severity: Partial<Record<Code, Severity | 'off'>>;
   maxDiagnostics: number;
-  debounceMs: number;
 }
 
-export const defaults: Settings = { enable: true, severity: {}, maxDiagnostics: 500, debounceMs: 50 };
+export const defaults: Settings = { enable: true, severity: {}, maxDiagnostics: 500 };
+
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 export function readSettings(raw: unknown): Settings {
-  const value = (raw ?? {}) as Partial<Settings>;
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const given = (typeof value.severity === 'object' && value.severity !== null ? value.severity : {}) as Record<string, unknown>;
+  const severity: Settings['severity'] = {};
+  for (const code of codes) {
+    const level = given[code];
+    if (typeof level === 'string' && LEVELS.has(level)) severity[code] = level as Severity | 'off';
+  }
+  const max = value.maxDiagnostics;
   return {
-    enable: value.enable ?? defaults.enable,
-    severity: value.severity ?? defaults.severity,
-    maxDiagnostics: value.maxDiagnostics ?? defaults.maxDiagnostics,
-    debounceMs: value.debounceMs ?? defaults.debounceMs,
+    enable: typeof value.enable === 'boolean' ? value.enable : defaults.enable,
+    severity,
+    maxDiagnostics: typeof max === 'number' && max >= 1 ? Math.floor(max) : defaults.maxDiagnostics,
   };
 }

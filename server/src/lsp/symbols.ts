@@ -1,8 +1,8 @@
 // The outline: sections, and the tables within them.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Report } from '../core';
+import { say, type Locale, type Report } from '../core';
 
-export function documentSymbols(report: Report): DocumentSymbol[] {
+export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[] {
   const lineEnd = (line: number) => report.lines[Math.min(line, report.lines.length - 1)].text.length;
   return report.sections.map((section) => {
     const last = Math.max(section.lastHeadingLine, section.endLine - 1);
@@ -13,7 +13,7 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
       range: { start: { line: section.line, character: 0 }, end: { line: last, character: lineEnd(last) } },
       selectionRange: section.headingRange,
       children: tables.map((t) => ({
-        name: t.index.spec.title.zh,
+        name: say(locale, t.index.spec.title),
         kind: SymbolKind.Struct,
         range: { start: { line: t.firstLine, character: 0 }, end: { line: t.lastLine, character: lineEnd(t.lastLine) } },
         selectionRange: { start: { line: t.firstLine, character: 0 }, end: { line: t.firstLine, character: lineEnd(t.firstLine) } },

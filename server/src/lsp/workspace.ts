@@ -1,75 +1,164 @@
-// Reports of other years in the workspace, for the carryover check: open documents first, then
-// the workspace's *.txt and *.md files, read once and re-read when they change on disk.
-import * as fs from 'node:fs';
+// Reports of other years, for the carryover check: open documents first, then the *.txt and *.md
+// files of the workspace folders. The folders are scanned once in the background, reading only
+// the opening of each file (the title names the body and the year); a file is parsed in full only
+// when it is the report asked for, and kept in a small cache until it changes on disk.
+import { readFileSync, statSync } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse, type Report } from '../core';
 
 const MAX_FILES = 2000;
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_FOLDERS = 5000;
+const MAX_BYTES = 4 * 1024 * 1024;
+/** The title stands in the first 30 lines; 16 KB holds them even with long lines of prose. */
+const HEAD_BYTES = 16 * 1024;
+const PARSED_KEPT = 8;
 
-export class WorkspaceReports {
-  private readonly onDisk = new Map<string, { mtime: number; report?: Report }>();
-  private files: string[] = [];
+interface Title {
+  year: number;
+  organization: string;
+}
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+export interface OtherReport {
+  report: Report;
+  path: string;
+}
 
-  setFolders(folders: string[]): void {
-    this.files = [];
-    const walk = (dir: string) => {
-      let entries: fs.Dirent[];
-      try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        if (this.files.length >= MAX_FILES || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (/\.(txt|md)$/i.test(entry.name)) this.files.push(full);
-      }
-    };
-    for (const folder of folders) walk(folder);
-  }
-
-  private read(file: string): Report | undefined {
-    try {
-      const stat = fs.statSync(file);
-      const cached = this.onDisk.get(file);
-      if (cached && cached.mtime === stat.mtimeMs) return cached.report;
-      const report = stat.size <= MAX_BYTES ? parse(fs.readFileSync(file, 'utf8')) : undefined;
-      this.onDisk.set(file, { mtime: stat.mtimeMs, report: report?.statute ? report : undefined });
-      return report?.statute ? report : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Last year's report of the same body, if any is open or in the workspace. */
-  othersFor(report: Report, uri: string): { report: Report; path: string }[] {
-    if (report.year === undefined || report.organization === undefined) return [];
-    const matches = (r: Report | undefined) => r?.year === report.year! - 1 && r.organization === report.organization;
-    const year = String(report.year - 1);
-    for (const document of this.documents.all()) {
-      // Parse only documents whose opening names the same body and last year.
-      const head = document.getText({ start: { line: 0, character: 0 }, end: { line: 30, character: 0 } });
-      if (document.uri === uri || !head.includes(year) || !head.replace(/\s/g, '').includes(report.organization)) continue;
-      const other = parse(document.getText());
-      if (matches(other)) return [{ report: other, path: displayPath(document.uri) }];
-    }
-    const self = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    for (const file of this.files) {
-      if (file === self || this.documents.get(pathToFileURL(file).toString())) continue;
-      const other = this.read(file);
-      if (matches(other)) return [{ report: other!, path: path.basename(file) }];
-    }
-    return [];
+/** UTF-8 (with or without BOM), else GBK as reports saved on Chinese Windows are. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
   }
 }
 
-function displayPath(uri: string): string {
-  return uri.startsWith('file:') ? path.basename(fileURLToPath(uri)) : uri;
+function titleOf(text: string): Title | undefined {
+  const { year, organization } = parse(text);
+  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
+}
+
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    // Cut at a line break, not inside a character, so that UTF-8 still decodes as UTF-8.
+    return decode(buffer.subarray(0, bytesRead < HEAD_BYTES ? bytesRead : lastLineBreak(buffer)));
+  } finally {
+    await handle.close();
+  }
+}
+
+function lastLineBreak(buffer: Buffer): number {
+  const at = buffer.lastIndexOf(0x0a);
+  return at < 0 ? buffer.length : at + 1;
+}
+
+export class WorkspaceReports {
+  private folders: string[] = [];
+  /** Counts scans, so that a scan overtaken by a newer one stops. */
+  private scans = 0;
+  /** Report files of the workspace, by the title they open with. */
+  private readonly titles = new Map<string, Title>();
+  private readonly parsed = new Map<string, Report>();
+  private readonly openReports = new Map<string, { version: number; report?: Report }>();
+
+  constructor(private readonly documents: TextDocuments<TextDocument>) {
+    documents.onDidClose((e) => this.openReports.delete(e.document.uri));
+  }
+
+  /** Scans the folders; resolves when every report file in them is known. */
+  async setFolders(folders: string[]): Promise<void> {
+    const scan = ++this.scans;
+    this.folders = folders;
+    this.titles.clear();
+    this.parsed.clear();
+    const files: string[] = [];
+    const pending = [...folders];
+    for (let visited = 0; pending.length > 0 && visited < MAX_FOLDERS && files.length < MAX_FILES; visited++) {
+      const dir = pending.shift()!;
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      if (scan !== this.scans) return;
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) pending.push(full);
+        else if (entry.isFile() && /\.(txt|md)$/i.test(entry.name) && files.length < MAX_FILES) files.push(full);
+      }
+    }
+    for (const file of files) {
+      if (scan !== this.scans) return;
+      await this.fileChanged(file);
+    }
+  }
+
+  /** A file was created or changed on disk. */
+  async fileChanged(file: string): Promise<void> {
+    this.parsed.delete(file);
+    const title = await readHead(file).then(titleOf, () => undefined);
+    if (title) this.titles.set(file, title);
+    else this.titles.delete(file);
+  }
+
+  fileDeleted(file: string): void {
+    this.titles.delete(file);
+    this.parsed.delete(file);
+  }
+
+  /** Last year's report of the same body, if one is open or in the workspace. */
+  othersFor(report: Report, uri: string): OtherReport[] {
+    const { year, organization } = report;
+    if (year === undefined || organization === undefined) return [];
+    const wanted = (t: Partial<Title> | undefined) => t?.year === year - 1 && t.organization === organization;
+    const open = this.documents.all();
+    for (const document of open) {
+      if (document.uri === uri) continue;
+      const other = this.reportOf(document);
+      if (other && wanted(other)) return [{ report: other, path: document.uri.startsWith('file:') ? this.relativeName(fileURLToPath(document.uri)) : document.uri }];
+    }
+    for (const [file, title] of this.titles) {
+      // An open file counts as edited, above, never as saved.
+      if (!wanted(title) || open.some((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === file)) continue;
+      const other = this.parsedFile(file);
+      if (other && wanted(other)) return [{ report: other, path: this.relativeName(file) }];
+    }
+    return [];
+  }
+
+  /** An open document's report, parsed once per version, and only when its title names a body and a year. */
+  private reportOf(document: TextDocument): Report | undefined {
+    const cached = this.openReports.get(document.uri);
+    if (cached?.version === document.version) return cached.report;
+    const head = document.getText({ start: { line: 0, character: 0 }, end: { line: 30, character: 0 } });
+    const report = titleOf(head) ? parse(document.getText()) : undefined;
+    this.openReports.set(document.uri, { version: document.version, report });
+    return report;
+  }
+
+  private parsedFile(file: string): Report | undefined {
+    let report = this.parsed.get(file);
+    if (!report) {
+      try {
+        if (statSync(file).size > MAX_BYTES) return undefined;
+        report = parse(decode(readFileSync(file)));
+      } catch {
+        return undefined;
+      }
+      if (this.parsed.size >= PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value!);
+      this.parsed.set(file, report);
+    }
+    return report;
+  }
+
+  /** The path a message names: relative to its workspace folder. */
+  private relativeName(file: string): string {
+    for (const folder of this.folders) {
+      const relative = path.relative(folder, file);
+      if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative;
+    }
+    return path.basename(file);
+  }
 }
