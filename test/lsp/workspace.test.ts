@@ -1,0 +1,81 @@
+// The carryover check across years: last year's report of the same body, open or in the workspace.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as iconv from 'iconv-lite';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { check, parse } from '../../server/src/core';
+import { Client } from './client';
+import { yearOf000 } from './seeds';
+
+const carryover = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carryover').map((d) => [d.range.start.line, d.range.start.character, d.message]);
+/** What the core says of this year's report next to last year's, named as the server names it. */
+const coreCarryover = (lastYear: string, name: string) =>
+  check(parse(yearOf000(2024)), { others: [{ report: parse(lastYear), path: name }] }).filter((d) => d.code === 'carryover').map((d) => [d.range.start.line, d.range.start.character, d.message]);
+
+describe('carryover across the workspace', function () {
+  const folders: string[] = [];
+  const folder = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lsp-'));
+    folders.push(dir);
+    return dir;
+  };
+  after(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+  it('compares with last year\'s report when it is open, and follows its edits', async () => {
+    const client = new Client();
+    await client.initialize();
+    const thisYear = 'file:///reports/2024.txt';
+    const lastYear = 'file:///reports/2023.txt';
+    assert.deepEqual(carryover((await client.open(thisYear, yearOf000(2024))).diagnostics), []);
+    const recheck = client.next(thisYear);
+    await client.open(lastYear, yearOf000(2023, 2));
+    const expected = coreCarryover(yearOf000(2023, 2), '2023.txt');
+    assert.equal(expected.length, 2, 'the 自然人 and 总计 columns');
+    assert.deepEqual(carryover((await recheck).diagnostics), expected);
+    assert.match(expected[0][2] as string, /^「自然人」上年结转 0 件，与 2023 年报告（2023\.txt）的“结转下年度继续办理” 2 件不一致。$/);
+
+    const mended = client.next(thisYear);
+    await client.change(lastYear, 2, yearOf000(2023, 0));
+    assert.deepEqual(carryover((await mended).diagnostics), []);
+    await client.stop();
+  });
+
+  it('ignores another body, or a year that is not the one before', async () => {
+    const client = new Client({ initializationOptions: { debounceMs: 0 } });
+    await client.initialize();
+    await client.open('file:///other-body.txt', yearOf000(2023, 2).replace('偃师区缙氏镇人民政府', '偃师区城关镇人民政府'));
+    await client.open('file:///two-years-ago.txt', yearOf000(2022, 2));
+    assert.deepEqual(carryover((await client.open('file:///2024.txt', yearOf000(2024))).diagnostics), []);
+    await client.stop();
+  });
+
+  it('finds last year\'s report in a workspace folder, in UTF-8 or GBK, and hears when it changes', async () => {
+    const dir = folder();
+    fs.mkdirSync(path.join(dir, '2023'));
+    const lastYear = path.join(dir, '2023', '年报.txt');
+    fs.writeFileSync(lastYear, yearOf000(2023, 2));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# 会议记录\n');
+    const client = new Client({ workspaceFolders: [dir], settings: {} });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
+    await client.open(uri, yearOf000(2024));
+    // The folder is scanned in the background; the report is checked again when the scan is done.
+    const found = await client.diagnosticsWhen((p) => p.uri === uri && carryover(p.diagnostics).length > 0);
+    assert.deepEqual(carryover(found.diagnostics), coreCarryover(yearOf000(2023, 2), path.join('2023', '年报.txt')));
+
+    // Saved in GBK by another editor, with another figure.
+    fs.writeFileSync(lastYear, iconv.encode(yearOf000(2023, 3), 'gb18030'));
+    const changed = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 2 }] });
+    assert.deepEqual(carryover((await changed).diagnostics), coreCarryover(yearOf000(2023, 3), path.join('2023', '年报.txt')));
+
+    fs.rmSync(lastYear);
+    const deleted = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 3 }] });
+    assert.deepEqual(carryover((await deleted).diagnostics), []);
+    await client.stop();
+  });
+});
