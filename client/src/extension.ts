@@ -5,20 +5,37 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const LANGUAGE = 'xxgk-report';
-/** A report names itself in its title, and its sections carry statutory headings. */
+/** A report names itself in its title, or carries the statutory section headings. */
 const TITLE = /政府信息公开工作年\s*度\s*报\s*告/;
 const HEADINGS = /收到和处理政府信息公开申请情况|主动公开政府信息情况/;
+const LINES_LOOKED_AT = 200;
 
 let client: LanguageClient | undefined;
+/** Documents switched to the report language once: switched back by the user, they stay as they are. */
+const adopted = new Set<string>();
 
 function looksLikeReport(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
-  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 200), 0));
+  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, LINES_LOOKED_AT), 0));
   return TITLE.test(head) || HEADINGS.test(head);
 }
 
 async function adopt(document: vscode.TextDocument): Promise<void> {
-  if (looksLikeReport(document)) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+  const key = document.uri.toString();
+  if (adopted.has(key) || !looksLikeReport(document)) return;
+  adopted.add(key);
+  await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+}
+
+/**
+ * A change of language closes and reopens a document at once; only a document still closed after
+ * that is forgotten, so that one reopened later is recognised again.
+ */
+function forget(document: vscode.TextDocument): void {
+  const key = document.uri.toString();
+  setTimeout(() => {
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) adopted.delete(key);
+  }, 0);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -29,12 +46,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE }],
-    synchronize: { configurationSection: 'xxgk' },
-    initializationOptions: { locale: vscode.env.language },
+    synchronize: {
+      configurationSection: 'xxgk',
+      // Last year's report may be any text file of the workspace: the carryover check hears of changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+    },
+    // package.json contributes the empty report as a snippet already.
+    initializationOptions: { locale: vscode.env.language, offerTemplate: false },
   };
   client = new LanguageClient('xxgk', vscode.l10n.t('Government information disclosure report checker'), serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adopt),
+    // Text pasted into an empty file becomes a report only then.
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.some((c) => c.range.start.line < LINES_LOOKED_AT) && adopt(e.document)),
+    vscode.workspace.onDidCloseTextDocument(forget),
     vscode.commands.registerCommand('xxgk.fixAll', fixAll),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
   );
@@ -48,17 +73,23 @@ export function deactivate(): Promise<void> | undefined {
 
 async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE) return;
+  if (!editor || editor.document.languageId !== LANGUAGE) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a government information disclosure annual report first.'));
+    return;
+  }
   await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.xxgk', apply: 'first' });
 }
 
 async function newReport(): Promise<void> {
-  const body = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the reporting body'), placeHolder: vscode.l10n.t('e.g. 某某县人民政府办公室') });
+  const body = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the reporting body'), placeHolder: vscode.l10n.t('e.g. 某某县人民政府办公室'), ignoreFocusOut: true });
   if (!body) return;
   const lastYear = String(new Date().getFullYear() - 1);
-  const year = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Year reported on'), value: lastYear, validateInput: (v) => (/^\d{4}$/.test(v) ? undefined : vscode.l10n.t('Enter a four-digit year')) });
-  if (!year) return;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: '' });
-  const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString().appendText(await client!.sendRequest<string>('xxgk/template', { body, year })));
+  const year = await vscode.window.showInputBox({
+    prompt: vscode.l10n.t('Year reported on'), value: lastYear, ignoreFocusOut: true,
+    validateInput: (v) => (/^\d{4}$/.test(v) ? undefined : vscode.l10n.t('Enter a four-digit year')),
+  });
+  if (!year || !client) return;
+  const content = await client.sendRequest<string>('xxgk/template', { body: body.trim(), year });
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE, content });
+  await vscode.window.showTextDocument(document);
 }
