@@ -92,16 +92,17 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration(() => void pullSettings());
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let reportsChanged = false;
     for (const change of changes.filter((c) => c.uri.startsWith('file:'))) {
       const file = fileURLToPath(change.uri);
-      if (change.type === FileChangeType.Deleted) workspace.fileDeleted(file);
-      else await workspace.fileChanged(file);
+      const wasReport = change.type === FileChangeType.Deleted ? workspace.fileDeleted(file) : await workspace.fileChanged(file);
+      reportsChanged ||= wasReport;
     }
-    diagnostics.refresh();
+    if (reportsChanged) diagnostics.refresh();
   });
 
   /** The handler's answer on a document's current analysis, or `none` for a document not open. */
-  const on = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R) => (params: P): R => {
+  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R) => (params: P): R => {
     const document = documents.get(params.textDocument.uri);
     return document ? answer(analyses.get(document), params) : none;
   };
@@ -109,11 +110,11 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(params, document, analyses.get(document).diagnostics, locale) : [];
   });
-  connection.onHover(on(null, ({ report }, params) => hover(report, params.position, locale)));
-  connection.onDocumentSymbol(on([], ({ report }) => documentSymbols(report, locale)));
-  connection.onFoldingRanges(on([], ({ report }) => foldingRanges(report)));
-  connection.languages.inlayHint.on(on([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
-  connection.onCompletion(on([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
+  connection.onHover(withAnalysis(null, ({ report }, params) => hover(report, params.position, locale)));
+  connection.onDocumentSymbol(withAnalysis([], ({ report }) => documentSymbols(report, locale)));
+  connection.onFoldingRanges(withAnalysis([], ({ report }) => foldingRanges(report)));
+  connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
+  connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
 
   documents.listen(connection);

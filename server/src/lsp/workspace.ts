@@ -95,17 +95,18 @@ export class WorkspaceReports {
     }
   }
 
-  /** A file was created or changed on disk. */
-  async fileChanged(file: string): Promise<void> {
-    this.parsed.delete(file);
+  /** A file was created or changed on disk: whether it is, or was, a report of a body and a year. */
+  async fileChanged(file: string): Promise<boolean> {
+    const was = this.fileDeleted(file);
     const title = await readHead(file).then(titleOf, () => undefined);
     if (title) this.titles.set(file, title);
-    else this.titles.delete(file);
+    return was || title !== undefined;
   }
 
-  fileDeleted(file: string): void {
-    this.titles.delete(file);
+  /** A file was deleted: whether it was a report of a body and a year. */
+  fileDeleted(file: string): boolean {
     this.parsed.delete(file);
+    return this.titles.delete(file);
   }
 
   /** Last year's report of the same body, if one is open or in the workspace. */
