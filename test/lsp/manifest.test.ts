@@ -38,6 +38,8 @@ describe('the extension manifest', function () {
     assert.equal(pkg.main, './dist/extension.js');
     // Cells are separated by tabs: the Tab key must type one.
     assert.equal(pkg.contributes.configurationDefaults['[xxgk-report]']['editor.insertSpaces'], false);
+    // Full-width punctuation (：，（）) is the norm in a Chinese report, not a confusable character.
+    assert.equal(pkg.contributes.configurationDefaults['[xxgk-report]']['editor.unicodeHighlight.ambiguousCharacters'], false);
   });
 
   it('localizes every %key% of package.json in English and Chinese, and no other key', () => {

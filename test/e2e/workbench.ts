@@ -1,0 +1,210 @@
+// A person at the code-server workbench in Chromium: opening files, reading the Problems panel,
+// hovering, choosing a quick fix, saving. Every step waits for what it expects to see.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SCREENSHOTS } from './tools';
+import { until } from './until';
+
+/** The flags a browser needs on a machine with a closed network and no GPU. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export interface Problem {
+  file: string;
+  severity: string;
+  message: string;
+  code: string;
+  line: number;
+  column: number;
+}
+
+/** Monaco renders spaces and tabs as no-break spaces. */
+function plain(text: string | null): string {
+  return (text ?? '').replace(/\u00a0/g, ' ');
+}
+
+export class Workbench {
+  private constructor(private readonly context: BrowserContext, readonly page: Page) {}
+
+  static async open(chromiumPath: string, profile: string, url: string, workspace: string): Promise<Workbench> {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 },
+    });
+    const page = context.pages()[0] ?? await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    return new Workbench(context, page);
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  private async quickInput(open: string, text: string, choose: string): Promise<void> {
+    await this.page.keyboard.press(open);
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(text);
+    // The list is filtered as the text arrives: Enter only once the wanted item is the chosen one.
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: choose }).waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Quick Open by name, then wait until its editor is the active one. */
+  async openFile(name: string): Promise<void> {
+    await this.quickInput('Control+P', name, name);
+    await this.page.locator('.tab.active', { hasText: name }).waitFor();
+    await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  async command(title: string): Promise<void> {
+    await this.quickInput('F1', `>${title}`, title);
+  }
+
+  languageMode(): Promise<string> {
+    return this.page.locator('#status\\.editor\\.mode').innerText();
+  }
+
+  async waitForLanguageMode(name: string): Promise<void> {
+    await until(async () => (await this.languageMode()).includes(name), `the language mode ${name}`);
+  }
+
+  /** The Problems panel, maximized so that its virtual list draws every row, read row by row. */
+  async problems(): Promise<Problem[]> {
+    await this.showProblems();
+    const labels = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-label') ?? '', r.textContent ?? '']));
+    const problems: Problem[] = [];
+    let file = '';
+    for (const [aria, text] of labels) {
+      const fileRow = /problems? in file (.+) of folder/.exec(aria);
+      if (fileRow) { file = fileRow[1]; continue; }
+      const marker = /^(.*?)xxgk\(?([a-z-]+)\)?\[Ln (\d+), Col (\d+)\]$/s.exec(plain(text));
+      if (!marker) continue;
+      problems.push({ file, severity: aria.split(':')[0], message: marker[1], code: marker[2], line: Number(marker[3]), column: Number(marker[4]) });
+    }
+    return problems;
+  }
+
+  async showProblems(): Promise<void> {
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.command('Problems: Focus on Problems View');
+    await this.page.locator('.markers-panel').waitFor();
+  }
+
+  /** Waits until the Problems panel shows what `accept` accepts for a file, and returns that. */
+  async waitForProblems(file: string, accept: (problems: Problem[]) => boolean, what: string): Promise<Problem[]> {
+    let seen: Problem[] = [];
+    try {
+      return await until(async () => {
+        seen = (await this.problems()).filter((p) => p.file === file);
+        return accept(seen) && seen;
+      }, what);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\nProblems panel for ${file}: ${JSON.stringify(seen, null, 1)}`);
+    }
+  }
+
+  /** Opens the `index`-th problem of `file` from the Problems panel: the editor gets the focus, the cursor its start. */
+  async goToProblem(file: string, index: number): Promise<void> {
+    await this.showProblems();
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    const labels = await rows.evaluateAll((all) => all.map((r) => r.getAttribute('aria-label') ?? ''));
+    const fileRow = labels.findIndex((label) => new RegExp(`problems? in file ${file} of folder`).test(label));
+    if (fileRow < 0) throw new Error(`no problems of ${file} in the panel`);
+    await rows.nth(fileRow + 1 + index).click();
+    await this.page.keyboard.press('Enter');
+    await until(() => this.page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), `the editor of ${file} focused`);
+    await this.page.locator('.tab.active', { hasText: file }).waitFor();
+    await this.page.keyboard.press('ArrowLeft'); // from the selected number to its start
+  }
+
+  /** Selects the first match of a regular expression with the Find widget, and closes it. */
+  async select(pattern: string): Promise<void> {
+    await this.page.keyboard.press('Control+F');
+    const find = this.page.locator('.find-widget.visible');
+    await find.waitFor();
+    const regex = find.locator('.codicon-regex');
+    if ((await regex.getAttribute('aria-checked')) !== 'true') await regex.click();
+    const input = find.locator('textarea[aria-label="Find"]');
+    const count = find.locator('.matchesCount');
+    // Emptied first, so that the count read next belongs to this pattern and not to the last one.
+    await input.fill('');
+    await until(async () => !/ of /.test(await count.innerText()), 'the find widget emptied');
+    await input.fill(pattern);
+    await until(async () => /^\d+ of \d+$/.test(await count.innerText()), `a match of ${pattern}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+    await find.waitFor({ state: 'hidden' });
+    await until(async () => /selected/.test(await this.page.locator('#status\\.editor\\.selection').innerText()), `the match of ${pattern} selected`);
+  }
+
+  /** Shows the hover at the cursor and waits until it contains `expected`. */
+  async hover(expected: RegExp): Promise<string> {
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    const text = await until(async () => {
+      const shown = plain(await this.page.locator('.monaco-hover:visible').first().innerText({ timeout: 1000 }));
+      return expected.test(shown) && shown;
+    }, `a hover matching ${expected}`);
+    return text;
+  }
+
+  async dismiss(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Opens the light bulb menu at the cursor and chooses the action titled `title`. */
+  async quickFix(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title });
+    await item.first().waitFor();
+    await item.first().click();
+    await item.first().waitFor({ state: 'hidden' });
+  }
+
+  /** The rendered text of the editor line that contains `fragment`. */
+  async lineText(fragment: string): Promise<string> {
+    const line = this.page.locator('.monaco-editor .view-line', { hasText: fragment }).first();
+    return plain(await line.textContent());
+  }
+
+  /** Types into the active editor, and waits until its tab shows the change. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+    await this.page.locator('.tab.active.dirty').waitFor();
+  }
+
+  /** Saves the active editor and waits until its tab is no longer dirty. */
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  }
+
+  /** The outline of the active editor: the names of its top rows, and the rows under `expand` once opened. */
+  async outline(expand: string): Promise<{ top: string[]; under: string[] }> {
+    await this.command('Explorer: Focus on Outline View');
+    const rows = this.page.locator('.outline-pane .monaco-list-row');
+    await rows.first().waitFor();
+    const read = () => rows.evaluateAll((elements) => elements.map((e) => ({
+      name: e.querySelector('.label-name')?.textContent ?? '',
+      level: Number(e.getAttribute('aria-level')),
+    })));
+    const top = (await read()).filter((row) => row.level === 1).map((row) => row.name);
+    const section = rows.filter({ hasText: expand }).first();
+    if ((await section.getAttribute('aria-expanded')) === 'false') await section.locator('.monaco-tl-twistie').click();
+    await until(async () => (await section.getAttribute('aria-expanded')) === 'true', `the outline of ${expand} opened`);
+    const opened = await read();
+    const at = opened.findIndex((row) => row.name === expand);
+    const next = opened.findIndex((row, i) => i > at && row.level === 1);
+    return { top, under: opened.slice(at + 1, next < 0 ? undefined : next).map((row) => row.name) };
+  }
+}
