@@ -18,7 +18,7 @@ local function run()
     name = 'xxgk',
     cmd = { os.getenv('XXGK_NODE'), os.getenv('XXGK_SERVER'), '--stdio' },
     root_dir = vim.fn.fnamemodify(report, ':h'),
-    init_options = { locale = 'en' },
+    init_options = { locale = os.getenv('XXGK_LOCALE') },
   })
   vim.lsp.buf_attach_client(0, client)
   wait_for('diagnostics', function() return #vim.diagnostic.get(0) > 0 end)
