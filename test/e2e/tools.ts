@@ -38,7 +38,7 @@ function ensureDebianPackages(): void {
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...DEBIAN_PACKAGES], env);
+  run('apt-get', ['install', '-y', '-qq', ...DEBIAN_PACKAGES], env);
 }
 
 /** Installs one npm package into its own folder; a stamp written last marks a finished install. */
