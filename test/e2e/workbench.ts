@@ -79,18 +79,26 @@ export class Workbench {
     await until(async () => (await this.languageMode()).includes(name), `the language mode ${name}`);
   }
 
-  /** The Problems panel, maximized so that its virtual list draws every row, read row by row. */
+  /**
+   * The Problems panel read row by row. Its list is virtual: a file whose rows are not all drawn
+   * is an error here, not a silently shorter list.
+   */
   async problems(): Promise<Problem[]> {
     await this.showProblems();
     const labels = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('aria-label') ?? '', r.textContent ?? '']));
     const problems: Problem[] = [];
+    const announced = new Map<string, number>();
     let file = '';
     for (const [aria, text] of labels) {
-      const fileRow = /problems? in file (.+) of folder/.exec(aria);
-      if (fileRow) { file = fileRow[1]; continue; }
+      const fileRow = /^(\d+) problems? in file (.+) of folder/.exec(aria);
+      if (fileRow) { file = fileRow[2]; announced.set(file, Number(fileRow[1])); continue; }
       const marker = /^(.*?)xxgk\(?([a-z-]+)\)?\[Ln (\d+), Col (\d+)\]$/s.exec(plain(text));
       if (!marker) continue;
       problems.push({ file, severity: aria.split(':')[0], message: marker[1], code: marker[2], line: Number(marker[3]), column: Number(marker[4]) });
+    }
+    for (const [name, count] of announced) {
+      const drawn = problems.filter((p) => p.file === name).length;
+      if (drawn !== count) throw new Error(`the Problems panel draws ${drawn} of the ${count} problems of ${name}`);
     }
     return problems;
   }
