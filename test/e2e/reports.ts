@@ -49,7 +49,7 @@ export function cliFixed(text: string): string {
 }
 
 /** The row （二）部分公开 of the sample ends in its 总计, 5 (= 4 + 1). */
-export const PARTIAL_TOTAL = /(部分公开[^\n]*\t)5(\t\r?\n)/;
+const PARTIAL_TOTAL = /(部分公开[^\n]*\t)5(\t\r?\n)/;
 
 /** `text` with the 总计 of （二）部分公开 made `total`. */
 export function withPartialTotal(text: string, total: number): string {
