@@ -10,7 +10,6 @@ import type { Tools } from './tools';
 export interface CodeServer {
   url: string;
   workspace: string;
-  log: string;
   stop(): Promise<void>;
 }
 
@@ -89,7 +88,6 @@ export async function startCodeServer(tools: Tools, folder: string, vsix: string
   return {
     url,
     workspace,
-    log,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {

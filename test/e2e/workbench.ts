@@ -42,11 +42,9 @@ export class Workbench {
     return this.context.close();
   }
 
-  async screenshot(name: string): Promise<string> {
+  async screenshot(name: string): Promise<void> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    const file = path.join(SCREENSHOTS, `${name}.png`);
-    await this.page.screenshot({ path: file });
-    return file;
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   }
 
   private async quickInput(open: string, text: string, choose: string): Promise<void> {

@@ -2,7 +2,7 @@
 -- hover the first one, apply the quick fix the light bulb offers for it, then fix all and save.
 -- Driven by test/e2e/neovim.e2e.ts through environment variables; writes what it saw as JSON.
 local report = os.getenv('XXGK_REPORT')
-local result = { diagnostics = {}, steps = {} }
+local result = { diagnostics = {} }
 
 local function wait_for(what, condition)
   if not vim.wait(20000, condition, 50) then error('timed out waiting for ' .. what) end
