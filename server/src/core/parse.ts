@@ -1,7 +1,7 @@
 // From text as it really arrives to a model of sections, tables, rows and cells.
 import type { Alignment, Report, RowModel, SectionModel, TableModel, ValueCell } from './model';
 import { indexOf, MAX_HEADER_WORD, statutes, type StatuteIndex, type TableIndex, type Unit } from './statute';
-import { hasHan, labelSegments, normalizeLabel, rangeOf, splitLines, splitMarker, type Cell, type Line } from './text';
+import { editDistance, hasHan, labelSegments, normalizeLabel, rangeOf, splitLines, splitMarker, type Cell, type Line } from './text';
 
 const TITLE = /^#*(.*?)(\d{4})年度?政府信息公开工作年度报告/;
 const HEADING = /^([\s\u3000]*(?:#+[\s\u3000]*)?)([一二三四五六])[\s\u3000]*([、,.，．])?[\s\u3000]*(.+?)[\s\u3000。：:]*$/;
@@ -62,15 +62,26 @@ function findSections(lines: Line[], statute: StatuteIndex): SectionModel[] {
         if (index !== undefined) last = next.number;
       }
     }
+    const misspelt = index === undefined ? misspeltSection(m[2], title, statute) : undefined;
+    index ??= misspelt;
     if (index === undefined || found.some((s) => s.index === index)) continue;
     found.push({
       spec: statute.statute.sections[index], index, line: i, lastHeadingLine: last, endLine: lines.length,
       headingRange: rangeOf(i, m[1].length, line.text.trimEnd().length), prefix: m[1], separator: m[3] ?? '、',
+      ...(misspelt === undefined ? {} : { misspelt: true }),
     });
     i = last;
   }
   found.forEach((s, k) => (s.endLine = k + 1 < found.length ? found[k + 1].line : lines.length));
   return found;
+}
+
+/** The section a heading with the right numeral names in a few wrong characters (行政法复议). */
+function misspeltSection(numeral: string, title: string, statute: StatuteIndex): number | undefined {
+  const index = statute.statute.sections.findIndex((s) => s.numeral === numeral);
+  const spec = statute.statute.sections[index];
+  const limit = Math.min(4, Math.floor(title.length / 3));
+  return spec && [spec.title, ...spec.aliases].some((t) => editDistance(title, normalizeLabel(t), limit) <= limit) ? index : undefined;
 }
 
 function sectionAt(sections: SectionModel[], line: number): number | undefined {
@@ -83,8 +94,15 @@ type LineKind =
   | { kind: 'header'; table: TableIndex }
   | { kind: 'other' };
 
-function isNumberLike(cell: Cell): boolean {
-  return cell.text !== '' && !hasHan(cell.text);
+function isNumberLike(cell: Cell, table: TableIndex): boolean {
+  const text = withoutSuffix(cell.text, table.valueSuffixes);
+  return text !== '' && !hasHan(text);
+}
+
+/** A value without a unit word the format accepts after it (251000元). */
+function withoutSuffix(text: string, suffixes: readonly string[] = []): string {
+  const suffix = suffixes.find((s) => text.endsWith(s) && text.length > s.length);
+  return suffix ? text.slice(0, -suffix.length).trimEnd() : text;
 }
 
 const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
@@ -170,14 +188,14 @@ function isFragment(line: Line, table: TableIndex): boolean {
 }
 
 /** The label region of a row: the cells before the trailing run of number-like or empty cells. */
-function labelRegionEnd(cells: Cell[]): number {
+function labelRegionEnd(cells: Cell[], table: TableIndex): number {
   let end = cells.length;
-  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1]))) end--;
+  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1], table))) end--;
   return end;
 }
 
 function exactRow(line: Line, table: TableIndex): number | undefined {
-  const end = labelRegionEnd(line.cells);
+  const end = labelRegionEnd(line.cells, table);
   if (end === line.cells.length) return undefined;
   return identify(line.cells.slice(0, end), table)?.row;
 }
@@ -201,7 +219,7 @@ function identify(labels: Cell[], table: TableIndex): { row: number; cell: Cell 
 
 function readRow(line: Line, table: TableModel): RowModel | undefined {
   const index = table.index;
-  const end = labelRegionEnd(line.cells);
+  const end = labelRegionEnd(line.cells, index);
   const labels = line.cells.slice(0, end).filter((c) => c.text !== '');
   const values = line.cells.slice(end).filter((c) => c.text !== '');
   const row: RowModel = {
@@ -212,11 +230,11 @@ function readRow(line: Line, table: TableModel): RowModel | undefined {
   if (found) {
     row.row = found.row;
     row.labelCell = found.cell;
-    // Another label cell of the same row in other words: (七)总记 beside (七) 总计.
+    // Another label cell of the same row in other words: (七)总记 beside (七) 总计 says it twice.
     for (const cell of labels) {
       if (cell === found.cell) continue;
       const key = splitMarker(cell.text);
-      if (index.rowsFor(key.text).length === 0 && !index.isLabelFragment(key.text) && index.nearestRow(key) === found.row) row.typos.push(cell);
+      if (index.rowsFor(key.text).length === 0 && !index.isLabelFragment(key.text) && index.nearestRow(key) === found.row) (row.doubled ??= []).push(cell);
     }
   } else if (labels.length > 0) {
     for (let i = labels.length - 1; i >= 0 && row.row === undefined; i--) {
@@ -232,7 +250,7 @@ function readRow(line: Line, table: TableModel): RowModel | undefined {
   if (row.row !== undefined && !index.spec.rows[row.row].values) {
     // A group label (（三）不予公开) carries no values: alone on its line it only labels the rows below.
     if (values.length === 0) return undefined;
-    row.row = undefined;
+    if (!index.spec.rows[row.row].formerValueRow) row.row = undefined;
   }
   return row;
 }
@@ -284,7 +302,7 @@ function align(row: RowModel, table: TableModel, line: Line): void {
   if (slots && alignment === 'positional') row.holes = holesOf(slots, first!, table.positions, line, lastLabel);
   for (const v of values) {
     const column = slots ? slots.indexOf(v) : -1;
-    v.value = parseValue(v.text, column >= 0 ? columns[column].unit : widestUnit(columns.map((c) => c.unit)));
+    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widestUnit(columns.map((c) => c.unit)));
   }
 }
 
@@ -307,8 +325,9 @@ const PATTERNS: Record<Unit, RegExp> = {
   signed: /^[+-]?\d+$/,
 };
 
-export function parseValue(text: string, unit: Unit): number | undefined {
-  return PATTERNS[unit].test(text) ? Number(text.replace(/,/g, '')) : undefined;
+export function parseValue(text: string, unit: Unit, suffixes?: readonly string[]): number | undefined {
+  const number = withoutSuffix(text, suffixes);
+  return PATTERNS[unit].test(number) ? Number(number.replace(/,/g, '')) : undefined;
 }
 
 function markDuplicates(table: TableModel): void {
