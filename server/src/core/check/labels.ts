@@ -15,9 +15,10 @@ export function checkLabels(ctx: Context, table: TableModel): void {
       emit(ctx, 'label', cellRange(row.line, cell), reportMessages.doubledLabel(cell.text, statutory), [removal(ctx, row.line, cell)]);
     }
     checkMarker(ctx, table, row, statutory);
-    const firstValue = row.values[0]?.index ?? Infinity;
+    // A lone number before the label is no value: values follow the label.
+    const label = row.labelCell?.index ?? -1;
     for (const cell of ctx.report.lines[row.line].cells) {
-      if (cell.index < firstValue && cell !== row.labelCell && /^\d+$/.test(cell.text)) {
+      if (cell.index < label && /^\d+$/.test(cell.text)) {
         emit(ctx, 'label', cellRange(row.line, cell), reportMessages.strayText(cell.text), [removal(ctx, row.line, cell)]);
       }
     }

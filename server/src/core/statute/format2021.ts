@@ -119,7 +119,10 @@ export const notProcessedSubs: Sub[] = [
 
 export const otherHandlingSubs: Sub[] = [
   ['otherHandling1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '第三十条', '申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理。', 'The applicant did not clarify in time: the request lapses.'],
-  ['otherHandling2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '第四十二条', '申请人逾期未缴纳信息处理费的，行政机关不再处理。', 'The applicant did not pay the processing fee in time: the request lapses.'],
+  ['otherHandling2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '第四十二条', '申请人逾期未缴纳信息处理费的，行政机关不再处理。', 'The applicant did not pay the processing fee in time: the request lapses.', undefined, {
+    zh: '逾期未缴费不再处理的规定见《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），该办法依条例第四十二条制定。',
+    en: 'The lapse rule is in the Measures on Information Processing Fees (国办函〔2020〕109号), made under Article 42.',
+  }],
   ['otherHandling3', '3.其他', '第三十六条', '其他处理情形。', 'Other handling.'],
 ];
 
