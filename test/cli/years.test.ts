@@ -15,11 +15,11 @@ describe('years of a body in one run', () => {
     const titles = new Map<string, Title>([
       ['2024/a', { organization: 'A', year: 2024 }], ['2024/b', { organization: 'B', year: 2024 }],
       ['2023/a', { organization: 'A', year: 2023 }], ['2022/a', { organization: 'A', year: 2022 }],
-      ['2020/b', { organization: 'B', year: 2020 }], ['dup/a', { organization: 'A', year: 2023 }],
+      ['2020/b', { organization: 'B', year: 2020 }], ['dup/a', { organization: 'A', year: 2023 }], ['copy/b', { organization: 'B', year: 2024 }],
     ]);
-    const files = ['2024/a', 'notes', '2024/b', '2023/a', '2022/a', '2020/b', 'dup/a'];
+    const files = ['2024/a', 'notes', '2024/b', '2023/a', '2022/a', '2020/b', 'dup/a', 'copy/b'];
     const plan = schedule(files, titles);
-    assert.deepEqual(plan.order, ['2022/a', '2023/a', 'dup/a', '2024/a', 'notes', '2024/b', '2020/b']);
+    assert.deepEqual(plan.order, ['2022/a', '2023/a', 'dup/a', '2024/a', 'notes', '2024/b', '2020/b', 'copy/b']);
     assert.deepEqual([plan.isPrevious({ organization: 'A', year: 2023 }), plan.isPrevious({ organization: 'A', year: 2024 }), plan.isPrevious({ organization: 'B', year: 2020 })], [true, false, false]);
   });
 

@@ -1,7 +1,7 @@
 // The order in which a run checks its files, so that each report is checked with last year's
 // report of the same body at hand while no other report is kept: the files of a body's
 // consecutive years are checked together, years ascending, where the first of them comes in the
-// walk. Pairing goes through a map of (body, year), never by comparing every pair of files.
+// walk; every other file keeps its place. Pairing goes through a map of (body, year), never by comparing every pair of files.
 
 /** A report's body and year, as its title gives them. */
 export interface Title {
@@ -36,7 +36,7 @@ export function schedule(files: string[], titles: Map<string, Title>): Schedule 
   for (const file of files) {
     if (placed.has(file)) continue;
     const title = titles.get(file);
-    if (!title) {
+    if (!title || !(has(title.organization, title.year - 1) || has(title.organization, title.year + 1))) {
       order.push(file);
       continue;
     }
