@@ -7,8 +7,11 @@ import type { Source, Unread } from './files';
 import { readHead } from './files';
 import type { Title } from './years';
 
-/** A report's title is among its first lines: this much of a file finds it without reading the rest. */
-const HEAD_BYTES = 4096;
+/**
+ * A report's title is among its first lines: this much of a file finds it without reading the rest
+ * (and parsing a short head costs little), the longer one when the title is not in the short one.
+ */
+const HEADS = [1024, 8192];
 /** Converted text kept between reading titles and checking, in UTF-16 code units (about 64 MB). */
 const KEEP_CONVERTED = 32 * 1024 * 1024;
 
@@ -25,11 +28,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     const kind = convertibleKind(file);
     let title: Title | undefined;
     if (kind === undefined) {
-      const decoded = decodeText(readHead(file, HEAD_BYTES));
-      if ('problem' in decoded) continue;
-      // Up to the last whole line: a cut line could read as a different title.
-      const end = Math.max(decoded.text.lastIndexOf('\n'), 0);
-      title = titleOf(decoded.text.slice(0, end));
+      title = titleOfHead(file);
     } else if (kind !== 'doc') {
       const source = await read(file);
       if ('problem' in source) continue;
@@ -42,4 +41,16 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     if (title) titles.set(file, title);
   }
   return { titles, converted };
+}
+
+function titleOfHead(file: string): Title | undefined {
+  for (const length of HEADS) {
+    const head = readHead(file, length);
+    const decoded = decodeText(head);
+    if ('problem' in decoded) return undefined;
+    // Up to the last whole line: a cut line could read as a different title.
+    const title = titleOf(head.length < length ? decoded.text : decoded.text.slice(0, Math.max(decoded.text.lastIndexOf('\n'), 0)));
+    if (title || head.length < length) return title;
+  }
+  return undefined;
 }
