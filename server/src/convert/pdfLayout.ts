@@ -1,7 +1,7 @@
 // From positioned text and ruling lines to report text: tables rebuilt from their cell grid,
 // prose lines joined into paragraphs, page numbers dropped, tables split by a page break joined.
 import { joinWrapped } from './table';
-import { gridTables, type GridTable } from './pdfTables';
+import { gridTables, tableRows, type GridTable } from './pdfTables';
 
 /** A run of text on the page, its box in points (y upwards). */
 export interface TextItem {
@@ -87,20 +87,22 @@ function pageBlocks(content: PageContent, page: number): Block[] {
   return blocks.sort((a, b) => b.top - a.top);
 }
 
-/** Where the body text starts and ends on the line, as most lines have it. */
-function margins(lines: Line[]): { left: number; right: number } {
+/** Where the body text starts and ends on the line, and its type size, as most lines have them. */
+function margins(lines: Line[]): { left: number; right: number; size: number } {
   const mode = (values: number[]) => {
     const counts = new Map<number, number>();
     for (const v of values) counts.set(Math.round(v / 3), (counts.get(Math.round(v / 3)) ?? 0) + 1);
     return 3 * [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   };
-  return lines.length ? { left: mode(lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)) } : { left: 0, right: 0 };
+  if (!lines.length) return { left: 0, right: 0, size: 0 };
+  return { left: mode(lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)), size: mode(lines.map((l) => l.size)) };
 }
 
-/** Whether `line` carries on the paragraph that `previous` ends. */
-function continues(previous: Line, line: Line, body: { left: number; right: number }): boolean {
+/** Whether `line` carries on the paragraph that `previous` ends; a title set over two lines in large type is one line. */
+function continues(previous: Line, line: Line, body: { left: number; right: number; size: number }): boolean {
   if (previous.row || line.row || HEADING.test(line.text)) return false;
   if (Math.abs(previous.size - line.size) > 0.5) return false;
+  if (line.size > 1.2 * body.size) return true;
   const indented = line.left > body.left + 0.8 * line.size;
   const fullWidth = previous.right > body.right - 2 * previous.size;
   return fullWidth && !indented;
@@ -123,7 +125,7 @@ export function layoutPages(pages: PageContent[]): { lines: string[]; pages: num
     } else {
       // A table straight after another (across a page break) carries it on.
       if (out.length && !(previous && 'table' in previous)) push('', block.page);
-      for (const row of block.table.rows) push(row, block.page);
+      for (const row of tableRows(block.table)) push(row, block.page);
     }
     previous = block;
   }

@@ -9,8 +9,8 @@ export interface GridTable {
   right: number;
   bottom: number;
   top: number;
-  /** One tab-separated line per grid row that holds any text. */
-  rows: string[];
+  /** The text of each grid cell: a merged cell's in its first row and column, '' in the cells it covers. */
+  cells: string[][];
 }
 
 /** Lines closer than this (points) are one edge; a line reaching within it of another touches it. */
@@ -37,6 +37,8 @@ function clusters(rulings: Ruling[]): Ruling[][] {
   return [...groups.values()];
 }
 
+const extent = (lines: Ruling[]) => (lines.length ? [Math.min(...lines.map((l) => l.from)), Math.max(...lines.map((l) => l.to))] : []);
+
 const covers = (lines: Ruling[], at: number, from: number, to: number) => {
   const mid = (from + to) / 2;
   return lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from <= mid && l.to >= mid);
@@ -45,8 +47,9 @@ const covers = (lines: Ruling[], at: number, from: number, to: number) => {
 function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined {
   const horizontals = rulings.filter((r) => r.horizontal);
   const verticals = rulings.filter((r) => !r.horizontal);
-  const xs = edges(verticals.map((r) => r.at));
-  const ys = edges(horizontals.map((r) => r.at)).reverse(); // top to bottom
+  // A table cut by a page break has no ruling along the cut: its verticals' ends mark the edge.
+  const xs = edges([...verticals.map((r) => r.at), ...extent(horizontals)]);
+  const ys = edges([...horizontals.map((r) => r.at), ...extent(verticals)]).reverse(); // top to bottom
   if (xs.length < 2 || ys.length < 2) return undefined;
   const rows = ys.length - 1, cols = xs.length - 1;
   const cell = (r: number, c: number) => r * cols + c;
@@ -66,12 +69,13 @@ function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined 
     const r = ys.findIndex((edge, i) => i < rows && y <= edge && y > ys[i + 1]);
     if (c >= 0 && r >= 0 && item.text.trim()) texts.set(find(cell(r, c)), [...(texts.get(find(cell(r, c))) ?? []), item]);
   }
-  const lines: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const cells = Array.from({ length: cols }, (_, c) => (find(cell(r, c)) === cell(r, c) ? cellText(texts.get(cell(r, c)) ?? []) : ''));
-    if (cells.some(Boolean)) lines.push(cells.join('\t'));
-  }
-  return { left: xs[0], right: xs[cols], top: ys[0], bottom: ys[rows], rows: lines };
+  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (find(cell(r, c)) === cell(r, c) ? cellText(texts.get(cell(r, c)) ?? []) : '')));
+  return { left: xs[0], right: xs[cols], top: ys[0], bottom: ys[rows], cells };
+}
+
+/** The table as report text: one tab-separated line per grid row that holds any text. */
+export function tableRows(table: GridTable): string[] {
+  return table.cells.filter((row) => row.some(Boolean)).map((row) => row.join('\t'));
 }
 
 /** A cell's text: its lines top to bottom, a label wrapped inside the cell joined again. */
