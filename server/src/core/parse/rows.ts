@@ -169,7 +169,7 @@ export class RowReader {
         return 'part';
       }
     }
-    if (found || labels.every((c) => index.isLabelFragment(splitMarker(c.text).text))) return 'part';
+    if (found || labels.every((c) => isPiece(splitMarker(c.text).text, index))) return 'part';
     this.pending = undefined;
     return undefined;
   }
@@ -244,6 +244,11 @@ export function placeByOrder(table: TableModel, unplaced: Map<RowModel, Cell | u
     before = row.row;
   }
   place(index.spec.rows.length);
+}
+
+/** A piece of a label split over lines (`年`, `予公开`), or a bare marker (`三、`). */
+function isPiece(text: string, index: TableIndex): boolean {
+  return text === '' || index.isLabelFragment(text);
 }
 
 function markerAgrees(label: Cell | undefined, row: number, index: TableIndex): boolean {

@@ -60,25 +60,38 @@ class TableFinder {
     return this.sections.find((s) => line >= s.line && line < s.endLine)?.index;
   }
 
-  /** The table most of the line's cells belong to the header of; the open table, then the section's, wins a tie. */
+  /**
+   * The table most of the line's cells belong to the header of; the open table, then the section's,
+   * wins a tie. While the open table has no rows yet, its header goes on unless the line names two
+   * words of another table's header (`结果 结果 其他 尚未` in table 四's header is not table 三's 其他).
+   */
   private headerOf(line: Line, sectionIndex: number | undefined): TableIndex | undefined {
-    const votes = new Map<TableIndex, number>();
+    const votes = new Map<TableIndex, Set<string>>();
     for (const cell of line.cells) {
       if (cell.text === '') continue;
-      for (const table of this.statute.headerTables(normalizeLabel(cell.text))) votes.set(table, (votes.get(table) ?? 0) + 1);
+      const word = normalizeLabel(cell.text);
+      for (const table of this.statute.headerTables(word)) {
+        const words = votes.get(table);
+        if (words) words.add(word);
+        else votes.set(table, new Set([word]));
+      }
     }
-    const rank = (table: TableIndex) => (table === this.current?.model.index ? 2 : table.spec.section === sectionIndex ? 1 : 0);
+    const open = this.current?.model;
+    const rank = (table: TableIndex) => (table === open?.index ? 2 : table.spec.section === sectionIndex ? 1 : 0);
     let best: TableIndex | undefined;
     let bestScore = 0;
-    for (const [table, score] of votes) {
+    for (const [table, words] of votes) {
+      const score = words.size;
       if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
     }
+    if (open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
     return best;
   }
 
   private classify(line: Line): { kind: LineKind; table?: TableIndex } {
     if (isBlank(line) || isPageNumber(line)) return { kind: 'blank' };
-    const start = normalizeLabel(line.text.slice(0, CAPTION_PREFIX));
+    const first = line.cells.find((c) => c.text !== '')!;
+    const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
     if (start.startsWith('第')) {
       const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
       if (captioned) return { kind: 'caption', table: captioned };
