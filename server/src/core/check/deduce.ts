@@ -1,0 +1,154 @@
+// What the identities say of a row that lost cells or has too many: the one way its values can
+// stand in the columns (FORMAT §5), or two cells that are one number split by extraction.
+import { unitsOf } from '../figures';
+import type { RowModel, TableModel, ValueCell } from '../model';
+import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
+import type { ConcreteIdentity } from '../statute';
+import type { TextEdit } from '../text';
+import { gridOf, identitiesThrough, rowIdentities, type TableFigures } from './grids';
+
+export interface Deduction {
+  values: bigint[];
+  /** Which value cell stands in which column. */
+  slots: (ValueCell | undefined)[];
+}
+
+/** Placements tried for one row at most: beyond, the row is left to the reader. */
+const MAX_PLACEMENTS = 5000;
+
+/** Index combinations of k out of n, in order, without recursion. */
+function* combinations(n: number, k: number): Generator<number[]> {
+  const pick = Array.from({ length: k }, (_, i) => i);
+  if (k > n) return;
+  for (;;) {
+    yield pick;
+    let i = k - 1;
+    while (i >= 0 && pick[i] === n - k + i) i--;
+    if (i < 0) return;
+    pick[i]++;
+    for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
+  }
+}
+
+/** The ways a row's values may stand in the columns. */
+function* placements(row: RowModel, count: number): Generator<(ValueCell | undefined)[]> {
+  if (row.slots) {
+    yield row.slots;
+    return;
+  }
+  const values = row.values;
+  if (values.length < count) {
+    for (const chosen of combinations(count, values.length)) {
+      const slots: (ValueCell | undefined)[] = Array(count).fill(undefined);
+      chosen.forEach((column, i) => (slots[column] = values[i]));
+      yield slots;
+    }
+  } else {
+    for (const chosen of combinations(values.length, count)) yield chosen.map((i) => values[i]);
+  }
+}
+
+/** Whether the row's own sums hold where all their cells are known: a cheap test before any propagation. */
+function fits(own: ConcreteIdentity[], values: (bigint | undefined)[]): boolean {
+  for (const identity of own) {
+    let sum = 0n;
+    let known = true;
+    for (const t of identity.terms) {
+      const v = values[t.column];
+      if (v === undefined) {
+        known = false;
+        break;
+      }
+      sum += t.sign === 1 ? v : -v;
+    }
+    if (known && sum !== 0n) return false;
+  }
+  return true;
+}
+
+type Outcome = Deduction | 'undetermined' | 'contradiction';
+
+/** The one complete row every consistent placement gives, against a base grid. */
+function unique(table: TableModel, row: RowModel, base: Grid, start: readonly ConcreteIdentity[] | undefined): Outcome {
+  const r = row.row!;
+  const own = rowIdentities(table.index, r);
+  let found: Deduction | undefined;
+  let tried = 0;
+  for (const slots of placements(row, table.index.spec.columns.length)) {
+    if (++tried > MAX_PLACEMENTS) return 'undetermined';
+    const candidate = slots.map((cell) => cell && unitsOf(cell, base.scale));
+    if (!fits(own, candidate)) continue;
+    const grid = copyGrid(base);
+    grid[r] = candidate;
+    if (!propagate(grid, table.index, start)) continue;
+    const values = grid[r];
+    if (values.some((v) => v === undefined)) return 'undetermined';
+    if (found && found.values.some((v, i) => v !== values[i])) return 'undetermined';
+    found ??= { values: values as bigint[], slots: [...slots] };
+  }
+  return found ?? 'contradiction';
+}
+
+/**
+ * The row's values where the identities leave exactly one possibility: every placement of its
+ * cells that agrees with the rest of the table gives the same complete row (FORMAT §5). Against
+ * what the table's other cells determine; where they contradict each other, against the rest of
+ * the table as written; where that fails too, against the row's own sums alone.
+ */
+export function deduce(table: TableModel, row: RowModel, figures: TableFigures): Deduction | undefined {
+  const r = row.row!;
+  const solved = figures.solved();
+  if (solved && row.slots) {
+    const values = solved[r];
+    return values.some((v) => v === undefined) ? undefined : { values: values as bigint[], slots: row.slots };
+  }
+  const tiers: [Grid, readonly ConcreteIdentity[] | undefined][] = solved
+    ? [[solved, identitiesThrough(table.index, r)]]
+    : [[gridOf(table, 'present', row), undefined], [emptyGrid(table.index, figures.scale), undefined]];
+  for (const [base, start] of tiers) {
+    const outcome = unique(table, row, base, start);
+    if (outcome === 'undetermined') return undefined;
+    if (outcome !== 'contradiction') return outcome;
+  }
+  return undefined;
+}
+
+export interface Split {
+  /** The two cells that are one number. */
+  first: ValueCell;
+  second: ValueCell;
+  joined: string;
+  edits: TextEdit[];
+}
+
+const PLAIN = /^\d+$/;
+
+/**
+ * A row with one value too many where two adjacent cells, read as one number (1 | 2 → 12), make
+ * every identity hold, and only one such pair does: PDF extraction splits numbers so.
+ */
+export function splitNumber(table: TableModel, row: RowModel, figures: TableFigures): Split | undefined {
+  const count = table.index.spec.columns.length;
+  const values = row.values;
+  if (row.alignment !== 'overflow' || values.length !== count + 1 || row.row === undefined) return undefined;
+  const r = row.row;
+  const own = rowIdentities(table.index, r);
+  if (own.length === 0) return undefined;
+  const solved = figures.solved();
+  const base = solved ?? gridOf(table, 'present', row);
+  const scale = figures.scale;
+  let found: Split | undefined;
+  for (let i = 0; i + 1 < values.length; i++) {
+    const [a, b] = [values[i], values[i + 1]];
+    if (!PLAIN.test(a.text) || !PLAIN.test(b.text) || a.text.startsWith('0')) continue;
+    const joined = a.text + b.text;
+    const candidate = values.flatMap((cell, k) => (k === i + 1 ? [] : [k === i ? BigInt(joined) * 10n ** BigInt(scale) : unitsOf(cell, scale)]));
+    if (candidate.some((v) => v === undefined) || !fits(own, candidate)) continue;
+    const grid = copyGrid(base);
+    grid[r] = candidate;
+    if (!propagate(grid, table.index, solved ? identitiesThrough(table.index, r) : undefined)) continue;
+    if (found) return undefined;
+    found = { first: a, second: b, joined, edits: [{ range: { start: { line: row.line, character: a.end }, end: { line: row.line, character: b.start } }, newText: '' }] };
+  }
+  return found;
+}
