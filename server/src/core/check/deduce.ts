@@ -13,42 +13,56 @@ export interface Deduction {
   slots: (ValueCell | undefined)[];
 }
 
-/** Placements tried for one row at most: beyond, the row is left to the reader. */
-const MAX_PLACEMENTS = 5000;
+/** Steps of the search for placements of one row at most: beyond, the row is left to the reader. */
+const MAX_STEPS = 20000;
 
-/** Index combinations of k out of n, in order, without recursion. */
-function* combinations(n: number, k: number): Generator<number[]> {
-  const pick = Array.from({ length: k }, (_, i) => i);
-  if (k > n) return;
-  for (;;) {
-    yield pick;
-    let i = k - 1;
-    while (i >= 0 && pick[i] === n - k + i) i--;
-    if (i < 0) return;
-    pick[i]++;
-    for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
-  }
-}
-
-/** The ways a row's values may stand in the columns. */
-function* placements(row: RowModel, count: number): Generator<(ValueCell | undefined)[]> {
-  if (row.slots) {
-    yield row.slots;
-    return;
-  }
+/**
+ * The ways a row's values may stand in the columns that its own sums allow, found column by
+ * column: an own sum is tested as soon as its last column is placed, so a placement whose parts do
+ * not add up to its total is dropped early, and where cells repeat a figure (a row of zeros) each
+ * distinct figure is tried once per column. Undefined when the search would take too long.
+ */
+function placements(row: RowModel, count: number, own: ConcreteIdentity[], units: Map<ValueCell, bigint | undefined>): (ValueCell | undefined)[][] | undefined {
+  if (row.slots) return [row.slots];
   const values = row.values;
-  if (values.length < count) {
-    for (const chosen of combinations(count, values.length)) {
-      const slots: (ValueCell | undefined)[] = Array(count).fill(undefined);
-      chosen.forEach((column, i) => (slots[column] = values[i]));
-      yield slots;
+  const completes: ConcreteIdentity[][] = Array.from({ length: count }, () => []);
+  for (const identity of own) completes[Math.max(...identity.terms.map((t) => t.column))].push(identity);
+  const slots: (ValueCell | undefined)[] = Array(count).fill(undefined);
+  const figures: (bigint | undefined)[] = Array(count).fill(undefined);
+  const found: (ValueCell | undefined)[][] = [];
+  let steps = 0;
+  const place = (column: number, next: number): boolean => {
+    if (++steps > MAX_STEPS) return false;
+    if (column > 0 && !fits(completes[column - 1], figures)) return true;
+    if (column === count) {
+      found.push([...slots]);
+      return true;
     }
-  } else {
-    for (const chosen of combinations(values.length, count)) yield chosen.map((i) => values[i]);
-  }
+    const left = values.length - next;
+    const columnsLeft = count - column;
+    if (left < columnsLeft) {
+      // A column the row lost: only where the values left still fit in the columns after it.
+      [slots[column], figures[column]] = [undefined, undefined];
+      if (!place(column + 1, next)) return false;
+      if (left === 0) return true;
+    }
+    const tried = new Set<string>();
+    // Values keep their order; where the row has too many, those no column takes are dropped.
+    const last = left < columnsLeft ? next : values.length - columnsLeft;
+    for (let j = next; j <= last; j++) {
+      const figure = units.get(values[j]);
+      const key = String(figure);
+      if (tried.has(key)) continue;
+      tried.add(key);
+      [slots[column], figures[column]] = [values[j], figure];
+      if (!place(column + 1, j + 1)) return false;
+    }
+    return true;
+  };
+  return place(0, 0) ? found : undefined;
 }
 
-/** Whether the row's own sums hold where all their cells are known: a cheap test before any propagation. */
+/** Whether the row's own sums hold where all their cells are known. */
 function fits(own: ConcreteIdentity[], values: (bigint | undefined)[]): boolean {
   for (const identity of own) {
     let sum = 0n;
@@ -71,20 +85,18 @@ type Outcome = Deduction | 'undetermined' | 'contradiction';
 /** The one complete row every consistent placement gives, against a base grid. */
 function unique(table: TableModel, row: RowModel, base: Grid, start: readonly ConcreteIdentity[] | undefined): Outcome {
   const r = row.row!;
-  const own = rowIdentities(table.index, r);
+  const units = new Map(row.values.map((cell) => [cell, unitsOf(cell, base.scale)]));
+  const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units);
+  if (!candidates) return 'undetermined';
   let found: Deduction | undefined;
-  let tried = 0;
-  for (const slots of placements(row, table.index.spec.columns.length)) {
-    if (++tried > MAX_PLACEMENTS) return 'undetermined';
-    const candidate = slots.map((cell) => cell && unitsOf(cell, base.scale));
-    if (!fits(own, candidate)) continue;
+  for (const slots of candidates) {
     const grid = copyGrid(base);
-    grid[r] = candidate;
+    grid[r] = slots.map((cell) => cell && units.get(cell));
     if (!propagate(grid, table.index, start)) continue;
     const values = grid[r];
     if (values.some((v) => v === undefined)) return 'undetermined';
     if (found && found.values.some((v, i) => v !== values[i])) return 'undetermined';
-    found ??= { values: values as bigint[], slots: [...slots] };
+    found ??= { values: values as bigint[], slots };
   }
   return found ?? 'contradiction';
 }
