@@ -37,7 +37,7 @@ export interface TableFigures {
   solved(): Grid | undefined;
   /** The row's values where the identities leave one possibility. */
   deduction(row: RowModel): Deduction | undefined;
-  /** A positional row whose empty cells every identity reads as 0, with those zeros. */
+  /** A positional row whose empty cells read as 0 (every identity says so, or none can hold otherwise), with its values. */
   blankZeros(row: RowModel): bigint[] | undefined;
   /** The grid the identities are checked on: complete rows, and rows whose blanks are zeros. */
   checked(): Grid;
@@ -69,10 +69,15 @@ export function figuresOf(table: TableModel): TableFigures {
   };
   const blankZeros = (row: RowModel) => {
     if (row.alignment !== 'positional' || !row.slots || row.row === undefined || row.duplicate) return undefined;
+    if (!row.slots.every((cell, column) => cell !== undefined || row.holes?.[column] !== undefined)) return undefined;
     const found = deduction(row);
-    if (!found) return undefined;
-    const blanks = row.slots.every((cell, column) => cell !== undefined || (row.holes?.[column] !== undefined && found.values[column] === 0n));
-    return blanks ? found.values : undefined;
+    if (found) return row.slots.every((cell, column) => cell !== undefined || found.values[column] === 0n) ? found.values : undefined;
+    // Where no figure in the blanks lets the row's own sums hold, the blanks are read as written,
+    // as 0, and the sums report what is wrong.
+    const own = emptyGrid(table.index, scale);
+    const zeros = row.slots.map((cell) => (cell ? unitsOf(cell, scale) : 0n));
+    own[row.row] = row.slots.map((cell) => cell && unitsOf(cell, scale));
+    return zeros.every((v) => v !== undefined) && !propagate(own, table.index, rowIdentities(table.index, row.row)) ? (zeros as bigint[]) : undefined;
   };
   const checked = once(() => {
     const grid = gridOf(table, 'exact');

@@ -56,7 +56,8 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const zeros = figures.blankZeros(row);
   if (zeros) {
     const blank = columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)]));
-    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, blank), deducedFix ? [fix(ctx, messages.fix.writeZeros(name), deducedFix.edits, true)] : []);
+    const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
+    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, blank), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
     const missing = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
     emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, missing), note), deducedFix ? [deducedFix] : []);
