@@ -20,9 +20,10 @@ const MAX_STEPS = 20000;
  * The ways a row's values may stand in the columns that its own sums allow, found column by
  * column: an own sum is tested as soon as its last column is placed, so a placement whose parts do
  * not add up to its total is dropped early, and where cells repeat a figure (a row of zeros) each
- * distinct figure is tried once per column. Undefined when the search would take too long.
+ * distinct figure is tried once per column; a value that differs from what the rest of the table
+ * already gives its column (`known`) is not placed there. Undefined when the search would take too long.
  */
-function placements(row: RowModel, count: number, own: ConcreteIdentity[], units: Map<ValueCell, bigint | undefined>): (ValueCell | undefined)[][] | undefined {
+function placements(row: RowModel, count: number, own: ConcreteIdentity[], units: Map<ValueCell, bigint | undefined>, known: readonly (bigint | undefined)[]): (ValueCell | undefined)[][] | undefined {
   if (row.slots) return [row.slots];
   const values = row.values;
   const completes: ConcreteIdentity[][] = Array.from({ length: count }, () => []);
@@ -52,7 +53,7 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
     for (let j = next; j <= last; j++) {
       const figure = units.get(values[j]);
       const key = String(figure);
-      if (tried.has(key)) continue;
+      if (tried.has(key) || (known[column] !== undefined && figure !== known[column])) continue;
       tried.add(key);
       [slots[column], figures[column]] = [values[j], figure];
       if (!place(column + 1, j + 1)) return false;
@@ -86,7 +87,7 @@ type Outcome = Deduction | 'undetermined' | 'contradiction';
 function unique(table: TableModel, row: RowModel, base: Grid, start: readonly ConcreteIdentity[] | undefined): Outcome {
   const r = row.row!;
   const units = new Map(row.values.map((cell) => [cell, unitsOf(cell, base.scale)]));
-  const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units);
+  const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units, base[r]);
   if (!candidates) return 'undetermined';
   let found: Deduction | undefined;
   for (const slots of candidates) {
