@@ -24,8 +24,15 @@ export interface RowModel {
   typos: Cell[];
   /** Label cells that say the row's label a second time, mis-spelt, beside its statutory wording. */
   doubled?: Cell[];
+  /**
+   * The line of the row's label when a PDF wrapped it away from its values (the label before or
+   * after the line of values); `line` is then the line of the values, and `labelCell` is unset.
+   */
+  labelLine?: number;
   /** The non-empty value cells, in order. */
   values: ValueCell[];
+  /** Cells after the values that are no number (说明, （注）): a remark, not a value. */
+  remarks?: Cell[];
   alignment: Alignment;
   /** Column → value cell; only for exact and positional rows. */
   slots?: (ValueCell | undefined)[];
