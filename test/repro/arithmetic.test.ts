@@ -79,7 +79,8 @@ describe('fix-all reaches a fixed point and keeps every row readable', () => {
     const fixed = fixAll(text);
     assert.deepEqual(changedLines(text, fixed), [d.range.start.line]);
     assert.equal(lines(fixed)[d.range.start.line], '（一）予以公开 3 0 0 0 0 0 3');
-    assert.deepEqual(check(parse(fixed)), []);
+    // Its 五 and 六 are headings only: empty-section is all that is left.
+    assert.deepEqual(check(parse(fixed)).map((x) => x.code), ['empty-section', 'empty-section']);
   });
 
   it('fix-space-separated-row-gets-a-tab.txt with a duplicate of the row below: only the row that lost its total is edited', () => {

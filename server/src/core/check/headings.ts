@@ -27,7 +27,8 @@ function checkTitle(ctx: Context, section: SectionModel): void {
   const end = start + text.slice(start).replace(/[\s\u3000。：:]*$/, '').length;
   const range = rangeOf(section.line, start, end);
   const title = section.spec.title;
-  emit(ctx, 'label', range, reportMessages.sectionLabel(text.slice(start, end), `${section.spec.numeral}、${title}`), [fix(ctx, messages.fix.label(title), [{ range, newText: title }], true)]);
+  // Offered, not applied by fix-all: fix-all changes tables only.
+  emit(ctx, 'label', range, reportMessages.sectionLabel(text.slice(start, end), `${section.spec.numeral}、${title}`), [fix(ctx, messages.fix.label(title), [{ range, newText: title }])]);
 }
 
 const TOP_LEVEL = /^([\s\u3000#]*)([一二三四五六七八九十]+)[\s\u3000]*[、,，．.][\s\u3000]*(.*)$/;

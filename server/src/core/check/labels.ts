@@ -24,6 +24,8 @@ export function checkLabels(ctx: Context, table: TableModel): void {
     }
   }
   for (const line of table.headerLines) {
+    // Only a line that carries extraction garbage (4+H, <u>) is judged: real headers arrive cut in pieces.
+    if (!ctx.report.lines[line].cells.some((cell) => GARBAGE.test(cell.text) && !/[\u4e00-\u9fff]/.test(cell.text))) continue;
     const debris = ctx.report.lines[line].cells.filter((cell) => isDebris(table, cell));
     if (debris.length === 0) continue;
     const range = rangeOf(line, debris[0].start, debris[debris.length - 1].end);
@@ -54,6 +56,8 @@ function checkMarker(ctx: Context, table: TableModel, row: RowModel, statutory: 
   }
 }
 
+const GARBAGE = /[A-Za-z<>+]/;
+
 /** A header cell that names no column, no header word and is no piece of one (seed 001: 4+H 4+H H, 甘加). */
 function isDebris(table: TableModel, cell: Cell): boolean {
   const text = normalizeLabel(cell.text);
@@ -61,5 +65,6 @@ function isDebris(table: TableModel, cell: Cell): boolean {
   const index = table.index;
   if (index.columnsFor(text).length > 0 || index.headerWords.has(text)) return false;
   const words = [...index.headerWords, ...index.columnByText.keys()];
-  return !words.some((word) => word.includes(text) || (word.length >= 4 && text.startsWith(word)));
+  const pieces = cell.text.split(/[\s\u3000]+/).map(normalizeLabel).filter((p) => p !== '');
+  return !pieces.every((piece) => words.some((word) => word.includes(piece))) && !words.some((word) => word.length >= 4 && text.startsWith(word));
 }
