@@ -5,7 +5,7 @@ import { check, fixAll, messages, parse, say, type Locale, type Report } from '.
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { expandPaths, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
 import type { FileResult, Totals } from './output/result';
@@ -35,7 +35,8 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
   for (const m of missing) tell(cliMessages.noSuchPath(m));
   let ioError = missing.length > 0;
-  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file));
+  const limit = maxBytes(options.fix);
+  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
   const { titles, converted } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), converted: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
@@ -79,7 +80,7 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
 }
 
 function unread(source: Unread, locale: Locale): FileResult {
-  return { path: source.path, kind: source.kind, format: null, diagnostics: [], notes: [say(locale, source.problem)] };
+  return { path: source.path, kind: source.kind, format: null, diagnostics: [], notes: [say(locale, source.problem)], unread: true };
 }
 
 /**
@@ -129,7 +130,7 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
 }
 
 async function toText(file: string, out: Out, tell: (text: { zh: string; en: string }) => void): Promise<number> {
-  const source = await readSource(file);
+  const source = await readSource(file, maxBytes(false));
   if ('problem' in source) {
     tell(source.problem);
     return 2;
