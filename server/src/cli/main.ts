@@ -1,7 +1,7 @@
 // xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
 // written out and let go; only last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
-import { check, fixAll, messages, parse, say, type Locale, type Report } from '../core';
+import { check, fixAll, messages, parse, say, type Bilingual, type Locale, type Report } from '../core';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
@@ -29,7 +29,7 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
     return 0;
   }
   const { locale } = options;
-  const tell = (text: { zh: string; en: string }) => err(say(locale, text));
+  const tell = (text: Bilingual) => err(say(locale, text));
   if (options.toText) return toText(options.paths[0], out, tell);
 
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
@@ -87,8 +87,8 @@ function unread(source: Unread, locale: Locale): FileResult {
  * The report to check: with --fix, the fixed text, written back first (a text file only, and
  * only when its bytes decode and re-encode exactly); otherwise the text as read.
  */
-function reportToCheck(source: Source, options: Options, out: Out, tell: (text: { zh: string; en: string }) => void) {
-  const notes: { zh: string; en: string }[] = [];
+function reportToCheck(source: Source, options: Options, out: Out, tell: (text: Bilingual) => void) {
+  const notes: Bilingual[] = [];
   let writeError = false;
   if (!options.fix) return { report: parse(source.text), notes, writeError };
   if (source.kind !== 'text') {
@@ -129,7 +129,7 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   }
 }
 
-async function toText(file: string, out: Out, tell: (text: { zh: string; en: string }) => void): Promise<number> {
+async function toText(file: string, out: Out, tell: (text: Bilingual) => void): Promise<number> {
   const source = await readSource(file, maxBytes(false));
   if ('problem' in source) {
     tell(source.problem);
