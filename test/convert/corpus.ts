@@ -1,0 +1,30 @@
+// The real PDFs of ../shared/corpus/pdf (never copied into the repository), converted once per run.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { convert, isRefusal, type Converted } from '../../server/src/convert';
+import { gridOf, parse, rowName, type Report } from '../../server/src/core';
+
+export const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'pdf');
+
+const converted = new Map<string, Promise<Converted>>();
+
+export function convertedPdf(name: string): Promise<Converted> {
+  if (!converted.has(name)) {
+    converted.set(name, convert(new Uint8Array(fs.readFileSync(path.join(CORPUS, name))), name).then((result) => {
+      if (isRefusal(result)) throw new Error(result.problem.en);
+      return result;
+    }));
+  }
+  return converted.get(name)!;
+}
+
+/** Each value row of each table, by its statutory name, with the values the parser read. */
+export function tableValues(report: Report): Record<string, Record<string, (number | undefined)[]>> {
+  return Object.fromEntries(report.tables.map((table) => {
+    const grid = gridOf(table, 'present');
+    const rows = table.index.spec.rows.flatMap((row, i) => (row.values ? [[rowName(table, i), grid[i]] as const] : []));
+    return [table.index.spec.key, Object.fromEntries(rows)];
+  }));
+}
+
+export const reportOf = (converted: Converted) => parse(converted.text);

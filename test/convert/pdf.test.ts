@@ -1,0 +1,119 @@
+// The three published PDFs read directly: every statutory cell with the value printed on the page
+// (read by hand from the rendered pages), and their real defects found, no false error.
+import { strict as assert } from 'node:assert';
+import { check } from '../../server/src/core';
+import { convertedPdf, reportOf, tableValues } from './corpus';
+
+/** A row of table 三 whose only applicant is 自然人 (and its total). */
+const natural = (n: number, total = n) => [n, 0, 0, 0, 0, 0, total];
+const zeros = natural(0);
+
+const HONGZE_FORM = ['（三）不予公开 1.属于国家秘密', '（三）不予公开 3.危及“三安全一稳定”', '（三）不予公开 4.保护第三方合法权益', '（三）不予公开 5.属于三类内部事务信息'];
+
+describe('PDF: the published reports', function () {
+  this.timeout(60000);
+
+  it('洪泽区 2023: tables 二, 三 and 四 with the printed values', async () => {
+    const tables = tableValues(reportOf(await convertedPdf('hongze-2023.pdf')));
+    assert.deepEqual(tables['active-1'], { 规章: [0, 0, 0], 行政规范性文件: [0, 5, 5] });
+    assert.deepEqual(tables['active-5'], { 行政许可: [550] });
+    assert.deepEqual(tables['active-6'], { 行政处罚: [4119], 行政强制: [195] });
+    assert.deepEqual(tables['active-8'], { 行政事业性收费: [7730.28] });
+    const applications = tables.applications;
+    assert.deepEqual(applications['一、本年新收政府信息公开申请数量'], natural(21));
+    assert.deepEqual(applications['二、上年结转政府信息公开申请数量'], zeros);
+    assert.deepEqual(applications['（一）予以公开'], zeros);
+    assert.deepEqual(applications['（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], natural(4));
+    assert.deepEqual(HONGZE_FORM.map((r) => applications[r]), [natural(1), zeros, zeros, zeros]);
+    assert.deepEqual(applications['（三）不予公开 6.属于四类过程性信息'], natural(1));
+    assert.deepEqual(applications['（三）不予公开 7.属于行政执法案卷'], natural(1));
+    assert.deepEqual(applications['（三）不予公开 8.属于行政查询事项'], zeros);
+    assert.deepEqual(applications['（四）无法提供 1.本机关不掌握相关政府信息'], natural(10));
+    assert.deepEqual(applications['（四）无法提供 2.没有现成信息需要另行制作'], natural(3));
+    assert.deepEqual(applications['（四）无法提供 3.补正后申请内容仍不明确'], zeros);
+    assert.deepEqual(applications['（五）不予处理 1.信访举报投诉类申请'], natural(1));
+    for (const n of ['2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']) assert.deepEqual(applications[`（五）不予处理 ${n}`], zeros, n);
+    assert.deepEqual(applications['（七）总计'], natural(21));
+    assert.deepEqual(applications['四、结转下年度继续办理'], zeros);
+    assert.deepEqual(tables.review, { '政府信息公开行政复议、行政诉讼情况': [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0] });
+  });
+
+  it('洪泽区 2024: tables 二, 三 and 四 with the printed values', async () => {
+    const tables = tableValues(reportOf(await convertedPdf('hongze-2024.pdf')));
+    assert.deepEqual(tables['active-1'], { 规章: [0, 0, 0], 行政规范性文件: [3, 0, 8] });
+    assert.deepEqual(tables['active-5'], { 行政许可: [9487] });
+    assert.deepEqual(tables['active-6'], { 行政处罚: [2776], 行政强制: [84] });
+    assert.deepEqual(tables['active-8'], { 行政事业性收费: [7545] });
+    const applications = tables.applications;
+    assert.deepEqual(applications['一、本年新收政府信息公开申请数量'], natural(95));
+    assert.deepEqual(applications['二、上年结转政府信息公开申请数量'], zeros);
+    assert.deepEqual(applications['（一）予以公开'], natural(50));
+    assert.deepEqual(applications['（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], natural(9));
+    assert.deepEqual(HONGZE_FORM.map((r) => applications[r]), [zeros, natural(1), zeros, zeros]);
+    assert.deepEqual(applications['（三）不予公开 6.属于四类过程性信息'], natural(1));
+    assert.deepEqual(applications['（三）不予公开 7.属于行政执法案卷'], natural(1));
+    assert.deepEqual(applications['（三）不予公开 8.属于行政查询事项'], zeros);
+    assert.deepEqual(applications['（四）无法提供 1.本机关不掌握相关政府信息'], natural(31));
+    assert.deepEqual(applications['（四）无法提供 2.没有现成信息需要另行制作'], natural(1));
+    assert.deepEqual(applications['（四）无法提供 3.补正后申请内容仍不明确'], zeros);
+    assert.deepEqual(applications['（五）不予处理 1.信访举报投诉类申请'], natural(1));
+    for (const n of ['2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']) assert.deepEqual(applications[`（五）不予处理 ${n}`], zeros, n);
+    assert.deepEqual(applications['（七）总计'], natural(95));
+    assert.deepEqual(applications['四、结转下年度继续办理'], zeros);
+    assert.deepEqual(tables.review, { '政府信息公开行政复议、行政诉讼情况': [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3] });
+  });
+
+  it('淮安市 2024: every cell of tables 二, 三 and 四 with the printed values, and not one finding', async () => {
+    const converted = await convertedPdf('huaian-2024.pdf');
+    const report = reportOf(converted);
+    assert.deepEqual([report.organization, report.year], ['淮安市人民政府', 2024]);
+    const tables = tableValues(report);
+    assert.deepEqual(tables['active-1'], { 规章: [1, 0, 11], 行政规范性文件: [8, 26, 66] });
+    assert.deepEqual(tables['active-5'], { 行政许可: [447228] });
+    assert.deepEqual(tables['active-6'], { 行政处罚: [3985758], 行政强制: [88283] });
+    assert.deepEqual(tables['active-8'], { 行政事业性收费: [96171.6] });
+    assert.deepEqual(Object.values(tables.applications), [
+      [3001, 53, 0, 0, 61, 4, 3119], natural(34), [1288, 21, 0, 0, 50, 3, 1362], [447, 7, 0, 0, 0, 0, 454],
+      natural(2), [30, 1, 0, 0, 0, 0, 31], natural(5), natural(6), [7, 1, 0, 0, 0, 0, 8], natural(12), natural(9), natural(105),
+      [746, 12, 0, 0, 10, 1, 769], natural(11), natural(1),
+      [56, 6, 0, 0, 0, 0, 62], natural(25), zeros, zeros, natural(1),
+      [67, 3, 0, 0, 1, 0, 71], natural(6), [108, 2, 0, 0, 0, 0, 110],
+      [2932, 53, 0, 0, 61, 4, 3050], natural(103),
+    ]);
+    assert.deepEqual(tables.review, { '政府信息公开行政复议、行政诉讼情况': [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20] });
+    assert.deepEqual(check(report), []);
+  });
+
+  it('洪泽区 2023: table 四 prints two wrong totals, each one row-sum', async () => {
+    const errors = check(reportOf(await convertedPdf('hongze-2023.pdf'))).filter((d) => d.code === 'row-sum');
+    assert.deepEqual(errors.map((d) => [d.expected, d.actual]), [[11, 0], [5, 0]]);
+  });
+
+  for (const name of ['hongze-2023.pdf', 'hongze-2024.pdf']) {
+    it(`${name}: the 2019 form of table 三 ((六) one row of zeros) and the misspelt 其他法律行政止公开, read as printed`, async () => {
+      const converted = await convertedPdf(name);
+      const lines = converted.text.split('\n');
+      assert.ok(lines.some((l) => /^\t\t2\. ?其他法律行政止公开(\t0){7}$/.test(l)));
+      assert.ok(lines.some((l) => /^\t（六）其他处理\t(\t0){7}$/.test(l)));
+      const missing = check(reportOf(converted)).filter((d) => d.code === 'missing-row').map((d) => d.message);
+      for (const n of ['1.', '2.', '3.']) assert.ok(missing.some((m) => m.includes(`（六）其他处理 ${n}`)), n);
+    });
+  }
+
+  it('drops page numbers, keeps each table row one line, and maps every line to its page', async () => {
+    for (const name of ['hongze-2023.pdf', 'hongze-2024.pdf', 'huaian-2024.pdf']) {
+      const { text, pages } = await convertedPdf(name);
+      const lines = text.split('\n').slice(0, -1);
+      assert.equal(pages?.length, lines.length, name);
+      assert.ok(!lines.some((l) => /^[-—]\s*\d+\s*[-—]$/.test(l.trim())), name);
+      assert.ok(pages!.every((p, i) => p >= (pages![i - 1] ?? 1)), name);
+    }
+    const { text, pages } = await convertedPdf('hongze-2023.pdf');
+    const lines = text.split('\n');
+    // Table 三 runs over the page break after (四)2 (page 3) into (四)3 (page 4), unbroken.
+    const last = lines.findIndex((l) => l.includes('没有现成信息需要另行制作'));
+    assert.deepEqual([pages![last], pages![last + 1]], [3, 4]);
+    assert.match(lines[last + 1], /补正后申请内容仍不明确/);
+    assert.equal(lines[0], '洪泽区人民政府 2023 年政府信息公开工作年度报告');
+  });
+});
