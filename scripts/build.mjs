@@ -1,12 +1,30 @@
-// Bundles the three entry points with esbuild: the extension (vscode external), the language server and the CLI.
+// Bundles the entry points with esbuild: the extension (vscode external), the language server and the CLI,
+// and the converters of PDF, Word and web pages as chunks of their own, which the server and the CLI
+// load only when a file of that kind is converted (so neither starts slower for them).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !watch, sourcemap: watch, logLevel: 'warning' };
+const CONVERTERS = ['pdf', 'docx', 'html'];
+/** `import('./pdf.js')` in server/src/convert/index.ts stays a dynamic import, of dist/convert/pdf.js. */
+const lazyConverters = {
+  name: 'lazy-converters',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^\\./(${CONVERTERS.join('|')})\\.js$`) }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('server/src/convert/index.ts') ? { path: `./convert/${args.path.slice(2)}`, external: true } : undefined);
+  },
+};
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyConverters] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyConverters] },
+  ...CONVERTERS.map((name) => ({
+    entryPoints: [`server/src/convert/${name}.ts`], outfile: `dist/convert/${name}.js`,
+    // PDF.js asks for an optional canvas package (for rendering, which is not used here) at run time.
+    external: ['@napi-rs/canvas'],
+    // import.meta.url stands for the chunk's own URL when PDF.js is bundled as CommonJS.
+    define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+  })),
 ];
 for (const entry of entries) {
   const options = { ...common, ...entry };

@@ -1,10 +1,12 @@
-// Holds the layers' import direction: core ← server (lsp) ← client, and core ← cli.
+// Holds the layers' import direction: core ← server (lsp) ← client, core ← cli, and convert beside core.
 // The core knows text and ranges only: no editor API, no protocol, no file system.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const rules = [
-  { dir: 'server/src/core', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli)\//, /^\.\.\/(lsp|cli)/] },
+  { dir: 'server/src/core', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli|convert)\//, /^\.\.\/(lsp|cli|convert)/] },
+  // Converters turn bytes into report text: no editor, no file system, and of the core only its statute's types.
+  { dir: 'server/src/convert', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli)\//, /^\.\.\/(lsp|cli)/, /^\.\.\/core(?!\/statute\/types$)/] },
   { dir: 'server/src/cli', forbidden: [/^vscode/, /\/lsp\//, /^\.\.\/lsp/] },
   { dir: 'server/src/lsp', forbidden: [/^vscode$/, /^vscode-languageclient/, /\/cli\//, /^\.\.\/cli/] },
   { dir: 'client/src', forbidden: [/server\/src/] },

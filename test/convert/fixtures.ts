@@ -25,7 +25,11 @@ function spannedRow(line: string, above: Spanned[] | undefined): Spanned[] {
     const leading = cells.slice(0, i + 1).every((c) => !c.trim());
     const last = row.at(-1);
     // The empty cells under the rest of a label spanning columns belong to its continuation.
-    if (covered > 0 && leading) return (covered--, column++);
+    if (covered > 0 && leading) {
+      covered--;
+      column++;
+      return;
+    }
     const mergesLeft = !text.trim() && !leading && last && last.text.trim() && cells.slice(i + 1).some((c) => c.trim()) && !/^[\d.+-]+$/.test(last.text.trim());
     if (mergesLeft) last.span++;
     else {

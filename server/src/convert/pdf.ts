@@ -5,8 +5,30 @@ import { layoutPages, type PageContent } from './pdfLayout';
 import { pageContent } from './pdfPage';
 import { refusals } from './refusals';
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
+let loaded: Promise<PdfJs> | undefined;
+
+/**
+ * PDF.js and its worker, run in this thread (Node needs no worker thread for reading text). Loading
+ * it warns on the console that it cannot render without a canvas package: reading needs none.
+ */
+function pdfJs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+    }
+  })();
+  return loaded;
+}
+
 export async function read(bytes: Uint8Array): Promise<Converted | Refusal> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await pdfJs();
   // PDF.js takes ownership of the buffer it is given: it gets a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
   let document;
