@@ -6,24 +6,25 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !watch, sourcemap: watch, logLevel: 'warning' };
 const CONVERTERS = ['pdf', 'docx', 'html'];
-/** `import('./pdf.js')` in server/src/convert/index.ts stays a dynamic import, of dist/convert/pdf.js. */
+/** `import('./pdf.js')` in server/src/convert/index.ts stays a dynamic import, of dist/convert/pdf.mjs. */
 const lazyConverters = {
   name: 'lazy-converters',
   setup(build) {
     build.onResolve({ filter: new RegExp(`^\\./(${CONVERTERS.join('|')})\\.js$`) }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('server/src/convert/index.ts') ? { path: `./convert/${args.path.slice(2)}`, external: true } : undefined);
+      args.importer.replace(/\\/g, '/').endsWith('server/src/convert/index.ts') ? { path: `./convert/${args.path.slice(2, -3)}.mjs`, external: true } : undefined);
   },
 };
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyConverters] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyConverters] },
+  // ES modules, so that a dynamic import() gives their exports and PDF.js sees its own import.meta.url;
+  // require() stays at hand for the CommonJS libraries bundled in them (iconv-lite asks for 'buffer').
   ...CONVERTERS.map((name) => ({
-    entryPoints: [`server/src/convert/${name}.ts`], outfile: `dist/convert/${name}.js`,
+    entryPoints: [`server/src/convert/${name}.ts`], outfile: `dist/convert/${name}.mjs`, format: 'esm',
     // PDF.js asks for an optional canvas package (for rendering, which is not used here) at run time.
     external: ['@napi-rs/canvas'],
-    // import.meta.url stands for the chunk's own URL when PDF.js is bundled as CommonJS.
-    define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
   })),
 ];
 for (const entry of entries) {

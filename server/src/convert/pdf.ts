@@ -29,8 +29,8 @@ function pdfJs(): Promise<PdfJs> {
 
 export async function read(bytes: Uint8Array): Promise<Converted | Refusal> {
   const pdfjs = await pdfJs();
-  // PDF.js takes ownership of the buffer it is given: it gets a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
+  // PDF.js takes over the buffer it is given, and wants a plain Uint8Array (not a Node Buffer): it gets a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
   let document;
   try {
     document = await task.promise;
