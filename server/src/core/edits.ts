@@ -1,6 +1,6 @@
 // Text edits that touch only the cells they are meant to change.
 import type { Report, RowModel, TableModel, ValueCell } from './model';
-import { rangeOf, type Cell, type Position, type TextEdit } from './text';
+import { lineStarts, lineTexts, rangeOf, type Cell, type Position, type TextEdit } from './text';
 
 export function formatNumber(value: number): string {
   return String(value);
@@ -77,16 +77,15 @@ export function rowText(table: TableModel, label: string, values: (number | unde
   return [label, ...Array<string>(padding).fill(''), ...values.map((v) => (v === undefined ? '' : formatNumber(v)))].join('\t');
 }
 
-function offsetOf(text: string, lineStarts: number[], position: Position): number {
-  return Math.min(text.length, lineStarts[position.line] + position.character);
+function offsetOf(text: string, starts: number[], position: Position): number {
+  return Math.min(text.length, starts[position.line] + position.character);
 }
 
 /** Applies non-overlapping edits (positions in the original text). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const starts = lineStarts(text);
   const located = edits
-    .map((e) => ({ start: offsetOf(text, lineStarts, e.range.start), end: offsetOf(text, lineStarts, e.range.end), text: e.newText }))
+    .map((e) => ({ start: offsetOf(text, starts, e.range.start), end: offsetOf(text, starts, e.range.end), text: e.newText }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let result = '';
   let at = 0;
@@ -100,8 +99,8 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 
 /** Per-line minimal edits from one text to another with the same lines (fixes never add or remove lines). */
 export function diffLines(before: string, after: string): TextEdit[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = lineTexts(before);
+  const b = lineTexts(after);
   if (a.length !== b.length) {
     const last = a.length - 1;
     return [{ range: { start: { line: 0, character: 0 }, end: { line: last, character: a[last].length } }, newText: after }];

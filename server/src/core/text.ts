@@ -73,11 +73,27 @@ export function splitCells(text: string): Cell[] {
   return cells;
 }
 
+/**
+ * Where each line starts, counting line breaks as LSP does: \r\n, \n and a lone \r
+ * (PDF copies carry lone CRs; an editor counts them, so the core must too).
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (code === 10 || code === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The lines of a text without their line breaks. */
+export function lineTexts(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
 export function splitLines(text: string): Line[] {
-  return text.split('\n').map((raw, number) => {
-    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    return { number, text: lineText, cells: splitCells(lineText) };
-  });
+  return lineTexts(text).map((lineText, number) => ({ number, text: lineText, cells: splitCells(lineText) }));
 }
 
 export function rangeOf(line: number, start: number, end: number): Range {
