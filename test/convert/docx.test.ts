@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Document, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { convert, isRefusal } from '../../server/src/convert';
 import { docxOf, findings } from './fixtures';
 
@@ -29,6 +30,13 @@ describe('Word .docx', function () {
     const result = await convert(docx, 'a.DOCX');
     assert.ok(!isRefusal(result));
     assert.equal(result.text, text);
+  });
+
+  it('a table typed with tabs in body paragraphs keeps its tab-separated cells', async () => {
+    const document = new Document({ sections: [{ children: [new Paragraph({ tabStops: [{ type: TabStopType.LEFT, position: 2000 }], children: [new TextRun({ children: ['规章', new Tab(), '0', new Tab(), '0', new Tab(), '3'] })] })] }] });
+    const result = await convert(new Uint8Array(await Packer.toBuffer(document)), 'tabs.docx');
+    assert.ok(!isRefusal(result));
+    assert.equal(result.text, '规章\t0\t0\t3\n');
   });
 
   it('a .docx without a document inside, or with no text, says so', async () => {
