@@ -34,4 +34,14 @@ describe('PDF layout', function () {
     const text = textAt([[100, 700, 'Row one'], [300, 700, '12'], [400, 700, '7'], [100, 680, 'Row two'], [300, 680, '3'], [400, 680, '0'], [290, 40, '- 3 -']]);
     assert.equal(await textOf(text), 'Row one\t12\t7\nRow two\t3\t0\n');
   });
+
+  it('drops running headers and footers, and joins a paragraph carried over the page break', async () => {
+    const page = (n: number, body: [number, number, string][]) => ({ content: textAt([[72, 800, 'Huaian Report 2024'], ...body, [260, 30, `Page ${n} of 2`]]) });
+    // Helvetica's x is 5.5 points wide at 11 points: both lines end at the right margin, the first indented.
+    const [first, second] = ['x'.repeat(75), 'x'.repeat(80)];
+    const result = await convert(pdfOf([page(1, [[100, 700, first], [72, 686, second]]), page(2, [[72, 770, 'end of the paragraph.'], [100, 740, 'Next one']])]), 'two.pdf');
+    assert.ok(!isRefusal(result));
+    assert.equal(result.text, `${first} ${second} end of the paragraph.\n\nNext one\n`);
+    assert.deepEqual(result.pages, [1, 2, 2]);
+  });
 });
