@@ -67,7 +67,7 @@ function lineOf(items: TextItem[], page: number): Line {
 }
 
 /** Items grouped into lines by their vertical centre, top to bottom. */
-export function linesOf(items: TextItem[], page: number): Line[] {
+function linesOf(items: TextItem[], page: number): Line[] {
   const sorted = items.filter((item) => item.text.trim()).sort((a, b) => centerY(b) - centerY(a));
   const groups: TextItem[][] = [];
   for (const item of sorted) {
