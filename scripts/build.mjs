@@ -5,6 +5,12 @@ import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !watch, sourcemap: watch, logLevel: 'warning' };
+// iconv-lite (GBK) is built beside the CLI and required from it only for a file that is not UTF-8,
+// so that the start of every run does not compile it.
+const iconvBeside = {
+  name: 'iconv-beside',
+  setup: (build) => build.onResolve({ filter: /^iconv-lite$/ }, () => ({ path: './iconv-lite.js', external: true })),
+};
 const CONVERTERS = ['pdf', 'docx', 'html'];
 /** `import('./pdf.js')` in server/src/convert/index.ts stays a dynamic import, of dist/convert/pdf.mjs. */
 const lazyConverters = {
@@ -17,7 +23,8 @@ const lazyConverters = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [lazyConverters] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyConverters] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [iconvBeside, lazyConverters] },
+  { stdin: { contents: "module.exports = require('iconv-lite');", resolveDir: '.' }, outfile: 'dist/iconv-lite.js' },
   // ES modules, so that a dynamic import() gives their exports and PDF.js sees its own import.meta.url;
   // require() stays at hand for the CommonJS libraries bundled in them (iconv-lite asks for 'buffer').
   ...CONVERTERS.map((name) => ({

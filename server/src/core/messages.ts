@@ -1,4 +1,5 @@
 // Every sentence the core says, in Chinese (the default) and English.
+import type { Figure } from './figures';
 import type { Bilingual } from './statute';
 
 export type Locale = 'zh-CN' | 'en';
@@ -15,19 +16,19 @@ const list = (items: string[]) => items.join('、');
 const listEn = (items: string[]) => items.join(', ');
 
 export const messages = {
-  rowSum: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+  rowSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => ({
     zh: `「${row}」的「${column}」应为 ${expected}（${parts}），实为 ${actual}。`,
     en: `Row “${row}”: ${column} should be ${expected} (${parts}), but is ${actual}.`,
   }),
-  columnSum: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+  columnSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => ({
     zh: `「${column}」列的「${row}」应为 ${expected}（${parts}），实为 ${actual}。`,
     en: `Column “${column}”: ${row} should be ${expected} (${parts}), but is ${actual}.`,
   }),
-  balance: (row: string, column: string, expected: number, actual: number, parts: string) => ({
+  balance: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => ({
     zh: `「${column}」列不满足“第一项加第二项之和，等于第三项加第四项之和”：「${row}」应为 ${expected}（${parts}），实为 ${actual}。`,
     en: `Column “${column}” breaks “item 一 + item 二 = item 三 + item 四”: ${row} should be ${expected} (${parts}), but is ${actual}.`,
   }),
-  culprit: (cell: string, value: number) => ({
+  culprit: (cell: string, value: Figure) => ({
     zh: `更可能是「${cell}」有误：改为 ${value} 可同时满足相关勾稽关系。`,
     en: `More likely “${cell}” is wrong: ${value} there satisfies every identity involved.`,
   }),
@@ -38,6 +39,14 @@ export const messages = {
   extraCell: (row: string, expected: number, actual: number) => ({
     zh: `「${row}」多出 ${actual - expected} 个数据（应有 ${expected} 个，实有 ${actual} 个）。`,
     en: `Row “${row}” has ${actual - expected} value(s) too many (${expected} expected, ${actual} found).`,
+  }),
+  blankCell: (row: string, columns: string[]) => ({
+    zh: `「${row}」的${list(columns)}为空白，按勾稽关系均为 0；可填写 0。`,
+    en: `Row “${row}”: ${listEn(columns)} left blank, which every identity reads as 0; 0 may be written.`,
+  }),
+  splitNumber: (row: string, first: string, second: string, joined: string) => ({
+    zh: `「${row}」中相邻的「${first}」「${second}」应为一个数 ${joined}（合为 ${joined} 后各项勾稽关系均成立，多为 PDF 转换时被拆开）。`,
+    en: `Row “${row}”: the adjacent “${first}” and “${second}” are one number, ${joined} (joined, every identity holds; PDF extraction splits numbers so).`,
   }),
   deduced: (values: string) => ({
     zh: `由勾稽关系可确定：${values}。`,
@@ -90,10 +99,12 @@ export const messages = {
   }),
   sumOf: (parts: string[]) => ({ zh: list(parts), en: listEn(parts) }),
   fix: {
-    setValue: (cell: string, value: number) => ({ zh: `将「${cell}」改为 ${value}`, en: `Set “${cell}” to ${value}` }),
+    setValue: (cell: string, value: Figure) => ({ zh: `将「${cell}」改为 ${value}`, en: `Set “${cell}” to ${value}` }),
     recomputeTable: (table: string) => ({ zh: `重新计算「${table}」的全部合计`, en: `Recompute every total in “${table}”` }),
     fixAll: { zh: '修复本文档中所有可确定的问题', en: 'Fix everything certain in this document' },
     label: (statutory: string) => ({ zh: `改为法定表述「${statutory}」`, en: `Use the statutory wording “${statutory}”` }),
+    joinNumber: (joined: string) => ({ zh: `合并为 ${joined}`, en: `Join them into ${joined}` }),
+    writeZeros: (row: string) => ({ zh: `在「${row}」的空白格填写 0`, en: `Write 0 in the blank cells of “${row}”` }),
     fillRow: (row: string) => ({ zh: `按勾稽关系补全「${row}」`, en: `Complete “${row}” from the identities` }),
     insertRow: (row: string) => ({ zh: `插入统计行「${row}」`, en: `Insert the row “${row}”` }),
     insertSection: (section: string) => ({ zh: `插入「${section}」部分标题`, en: `Insert the heading of section “${section}”` }),
