@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { convert, isRefusal, type Converted } from '../../server/src/convert';
-import { gridOf, parse, rowName, type Report } from '../../server/src/core';
+import { parse, rowName, type Report } from '../../server/src/core';
 
 export const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'pdf');
 
@@ -18,11 +18,14 @@ export function convertedPdf(name: string): Promise<Converted> {
   return converted.get(name)!;
 }
 
-/** Each value row of each table, by its statutory name, with the values the parser read. */
+/** Each value row of each table, by its statutory name, with the values the parser read (undefined where it read none). */
 export function tableValues(report: Report): Record<string, Record<string, (number | undefined)[]>> {
   return Object.fromEntries(report.tables.map((table) => {
-    const grid = gridOf(table, 'present');
-    const rows = table.index.spec.rows.flatMap((row, i) => (row.values ? [[rowName(table, i), grid[i]] as const] : []));
+    const values = (row: number) => {
+      const model = table.rows.find((r) => r.row === row && !r.duplicate);
+      return table.index.spec.columns.map((_, column) => model?.slots?.[column]?.value);
+    };
+    const rows = table.index.spec.rows.flatMap((row, i) => (row.values ? [[rowName(table, i), values(i)] as const] : []));
     return [table.index.spec.key, Object.fromEntries(rows)];
   }));
 }
