@@ -57,6 +57,11 @@ describe('files that cannot be converted', function () {
     }
   });
 
+  it('a PDF of more pages than any report is refused before its pages are read', async () => {
+    const blank = { content: '' };
+    assert.match((await refusal(pdfOf(Array(301).fill(blank)), 'book.pdf')).zh, /^这个 PDF 有 301 页，超过 300 页的上限/);
+  });
+
   it('a PDF that is not a report converts to its text, for the checker to say it is none', async () => {
     const result = await convert(pdfOf([{ content: textAt([[72, 760, 'Invoice 2024'], [72, 740, 'Total due: 120 EUR']]) }]), 'invoice.pdf');
     assert.ok(!isRefusal(result));

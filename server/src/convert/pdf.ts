@@ -5,6 +5,9 @@ import { layoutPages, type PageContent } from './pdfLayout';
 import { pageContent } from './pdfPage';
 import { refusals } from './refusals';
 
+/** Reports run to a few dozen pages; reading thousands would stall the editor for minutes. */
+const MAX_PAGES = 300;
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 let loaded: Promise<PdfJs> | undefined;
 
@@ -39,6 +42,7 @@ export async function read(bytes: Uint8Array): Promise<Converted | Refusal> {
     throw error;
   }
   try {
+    if (document.numPages > MAX_PAGES) return refusals.tooManyPages(document.numPages);
     const pages: PageContent[] = [];
     for (let n = 1; n <= document.numPages; n++) pages.push(await pageContent(await document.getPage(n), pdfjs.OPS));
     if (pages.every((page) => page.items.every((item) => !item.text.trim()))) return refusals.scanned;
