@@ -9,6 +9,7 @@ import { completion, reportTemplate } from './completion';
 import { startDiagnostics } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { registerImportReport } from './importReport';
 import { inlayHints } from './inlayHints';
 import { defaults, readSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
@@ -116,6 +117,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
   connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
+  registerImportReport(connection, () => locale);
 
   documents.listen(connection);
   connection.listen();
