@@ -48,12 +48,16 @@ class RawServer {
   }
 
   diagnostics(uri: string): Promise<NotificationMessage> {
-    return this.when<NotificationMessage>((m) => 'method' in m && m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    return this.when<NotificationMessage>((m) => isDiagnosticsOf(m, uri));
   }
 
   kill(): void {
     this.process.kill();
   }
+}
+
+function isDiagnosticsOf(m: Message, uri: string): boolean {
+  return 'method' in m && m.method === 'textDocument/publishDiagnostics' && (m as NotificationMessage).params !== undefined && ((m as NotificationMessage).params as { uri: string }).uri === uri;
 }
 
 const read = (name: string) => fs.readFileSync(path.join(REPRO, name));
@@ -106,7 +110,7 @@ describe('language-server reproducers (../shared/repro/*.lsp)', function () {
         const published = (await raw.diagnostics(good)).params as { diagnostics: { code: string; message: string }[] };
         const text = openedText(bytes, good);
         assert.deepEqual(published.diagnostics.map((d) => [d.code, d.message]), check(parse(text)).map((d) => [d.code, d.message]));
-        assert.equal(raw.messages.some((m) => 'method' in m && m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === bad), false);
+        assert.equal(raw.messages.some((m) => isDiagnosticsOf(m, bad)), false);
       } finally {
         raw.kill();
       }
