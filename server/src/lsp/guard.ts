@@ -82,10 +82,10 @@ export function guardedSync(connection: Connection, warn: (message: string) => v
   });
 }
 
-/** Throws InvalidParams unless the request names a document and any position or range it carries is well formed. */
-export function checkRequest(params: unknown): void {
+/** Throws InvalidParams unless the request names a document and carries a well-formed position or range where it needs one. */
+export function checkRequest(params: unknown, needs?: 'position' | 'range'): void {
   const valid = uriOf(params) !== undefined
-    && (!('position' in (params as Json)) || isPosition((params as Json).position))
-    && (!('range' in (params as Json)) || isRange((params as Json).range));
+    && (needs !== 'position' || isPosition((params as Json).position))
+    && (needs !== 'range' || isRange((params as Json).range));
   if (!valid) throw new ResponseError(ErrorCodes.InvalidParams, 'xxgk: the request needs textDocument.uri and well-formed positions');
 }

@@ -118,22 +118,22 @@ export function startServer(connection: Connection): void {
   });
 
   /** The handler's answer on a document's current analysis, or `none` for a document not open. */
-  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R) => (params: P): R => {
-    checkRequest(params);
+  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R, needs?: 'position' | 'range') => (params: P): R => {
+    checkRequest(params, needs);
     const document = documents.get(params.textDocument.uri);
     return document ? answer(analyses.get(document), params) : none;
   };
   connection.onCodeAction((params: CodeActionParams) => {
-    checkRequest(params);
+    checkRequest(params, 'range');
     if (!Array.isArray(params.context?.diagnostics)) throw new ResponseError(ErrorCodes.InvalidParams, 'xxgk: codeAction needs context.diagnostics');
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(params, analyses.get(document).diagnostics, () => analyses.fixAllEdits(document), locale) : [];
   });
-  connection.onHover(withAnalysis(null, ({ report }, params) => hover(report, params.position, locale)));
+  connection.onHover(withAnalysis(null, ({ report }, params) => hover(report, params.position, locale), 'position'));
   connection.onDocumentSymbol(withAnalysis([], ({ report }) => documentSymbols(report, locale)));
   connection.onFoldingRanges(withAnalysis([], ({ report }) => foldingRanges(report)));
-  connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
-  connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
+  connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line }), 'range'));
+  connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate), 'position'));
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
   // For the robustness tests: the server's own memory, after a full collection when node runs with --expose-gc.
   connection.onRequest('xxgk/debug/memory', () => {
