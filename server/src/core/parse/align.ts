@@ -11,6 +11,7 @@ export function headerPositions(lines: Line[], table: TableModel): number[] | un
   for (const number of table.headerLines) {
     tabbed &&= lines[number].text.includes('\t');
     for (const cell of lines[number].cells) {
+      if (cell.text === '') continue;
       const candidates = table.index.columnsFor(normalizeLabel(cell.text));
       // A label that several columns share (结果维持 in three groups) goes to the first still unplaced.
       const column = candidates.find((c) => positions[c] === undefined);
@@ -79,5 +80,6 @@ const PATTERNS: Record<Unit, RegExp> = {
 };
 
 export function parseValue(text: string, unit: Unit): number | undefined {
-  return PATTERNS[unit].test(text) ? Number(text.replace(/,/g, '')) : undefined;
+  if (!PATTERNS[unit].test(text)) return undefined;
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
