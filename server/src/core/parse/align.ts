@@ -2,6 +2,7 @@
 import type { Alignment, RowModel, TableModel, ValueCell } from '../model';
 import type { Unit } from '../statute';
 import { normalizeLabel, type Cell, type Line } from '../text';
+import { withoutSuffix } from './rows';
 
 /** Tab position of each column, where the header's tabbed lines give a complete and ordered set. */
 export function headerPositions(lines: Line[], table: TableModel): number[] | undefined {
@@ -56,7 +57,7 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   const widest = widestUnit(columns.map((c) => c.unit));
   values.forEach((v) => {
     const column = slots ? slots.indexOf(v) : -1;
-    v.value = parseValue(v.text, column >= 0 ? columns[column].unit : widest);
+    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widest);
   });
 }
 
@@ -79,7 +80,8 @@ const PATTERNS: Record<Unit, RegExp> = {
   signed: /^[+-]?\d+$/,
 };
 
-export function parseValue(text: string, unit: Unit): number | undefined {
-  if (!PATTERNS[unit].test(text)) return undefined;
-  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+export function parseValue(text: string, unit: Unit, suffixes?: readonly string[]): number | undefined {
+  const number = withoutSuffix(text, suffixes);
+  if (!PATTERNS[unit].test(number)) return undefined;
+  return Number(number.includes(',') ? number.replace(/,/g, '') : number);
 }

@@ -51,19 +51,26 @@ interface Pending {
 /** What reading a line gave: a row, a line that belongs to the table without being a row, or neither. */
 export type LineReading = RowModel | 'part' | undefined;
 
-function isNumberLike(cell: Cell): boolean {
-  return cell.text !== '' && !hasHan(cell.text);
+function isNumberLike(cell: Cell, suffixes: readonly string[]): boolean {
+  const text = withoutSuffix(cell.text, suffixes);
+  return text !== '' && !hasHan(text);
+}
+
+/** A value without a unit word the format accepts after it (251000元). */
+export function withoutSuffix(text: string, suffixes: readonly string[] = []): string {
+  const suffix = suffixes.find((s) => text.endsWith(s) && text.length > s.length);
+  return suffix ? text.slice(0, -suffix.length).trimEnd() : text;
 }
 
 /**
  * Label cells, then a run of value cells (number-like or empty), then remark cells: text after the
  * values (说明, （注）, 𠮷) is a remark, not part of the label, as long as some value precedes it.
  */
-export function rowCells(cells: Cell[]): RowCells {
+export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCells {
   let end = cells.length;
-  while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1]))) end--;
+  while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1], suffixes))) end--;
   const remarksFrom = end;
-  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1]))) end--;
+  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1], suffixes))) end--;
   const filled = (from: number, to: number) => {
     const found: Cell[] = [];
     for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
@@ -116,7 +123,7 @@ export class RowReader {
 
   read(line: Line): LineReading {
     const index = this.table.index;
-    const { labels, values, remarks } = rowCells(line.cells);
+    const { labels, values, remarks } = rowCells(line.cells, index.valueSuffixes);
     if (labels.length === 0 && values.length === 0) return 'part';
     const valuesAbove = this.valuesAbove;
     this.valuesAbove = undefined;
@@ -135,9 +142,11 @@ export class RowReader {
     }
     const row: RowModel = { row: undefined, line: line.number, typos: [], duplicate: false, alignment: 'exact', values: valueCells };
     if (remarks.length > 0) row.remarks = remarks;
-    if (found && index.spec.rows[found.row].values) {
+    // A group label with values is the 2019 form of its row (（六）其他处理), where the statute says so.
+    if (found && (index.spec.rows[found.row].values || index.spec.rows[found.row].formerValueRow)) {
       [row.row, row.labelCell] = [found.row, found.cell];
-      row.typos = this.typosBeside(labels, found);
+      const doubled = this.doubledBeside(labels, found);
+      if (doubled.length > 0) row.doubled = doubled;
       return row;
     }
     // A label wrapped over lines: its start above, maybe its end here beside the values.
@@ -223,8 +232,8 @@ export class RowReader {
     return undefined;
   }
 
-  /** Another label cell of the same row in other words: (七)总记 beside (七) 总计. */
-  private typosBeside(labels: Cell[], found: { row: number; cell: Cell }): Cell[] {
+  /** Another label cell of the same row in other words: (七)总记 beside (七) 总计 says it twice. */
+  private doubledBeside(labels: Cell[], found: { row: number; cell: Cell }): Cell[] {
     const index = this.table.index;
     const typos: Cell[] = [];
     for (const cell of labels) {
