@@ -12,6 +12,7 @@ export function headerPositions(lines: Line[], table: TableModel): number[] | un
   for (const number of table.headerLines) {
     tabbed &&= lines[number].text.includes('\t');
     for (const cell of lines[number].cells) {
+      if (cell.text === '') continue;
       const candidates = table.index.columnsFor(normalizeLabel(cell.text));
       // A label that several columns share (结果维持 in three groups) goes to the first still unplaced.
       const column = candidates.find((c) => positions[c] === undefined);
@@ -81,5 +82,6 @@ const PATTERNS: Record<Unit, RegExp> = {
 
 export function parseValue(text: string, unit: Unit, suffixes?: readonly string[]): number | undefined {
   const number = withoutSuffix(text, suffixes);
-  return PATTERNS[unit].test(number) ? Number(number.replace(/,/g, '')) : undefined;
+  if (!PATTERNS[unit].test(number)) return undefined;
+  return Number(number.includes(',') ? number.replace(/,/g, '') : number);
 }

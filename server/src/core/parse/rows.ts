@@ -4,6 +4,32 @@ import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
 import { hasHan, labelSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
 
+/** Label texts repeat (every table 三 has the same 25): their keys are computed once per text. */
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 200;
+const segmentCache = new Map<string, MarkedLabel[]>();
+const wholeCache = new Map<string, MarkedLabel>();
+
+function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = make(text);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    if (text.length <= MAX_CACHED_LENGTH) cache.set(text, value);
+  }
+  return value;
+}
+
+/** The marked labels of a cell's segments (`(四)无法提供 1.本机关…` holds two). */
+function keysOf(text: string): MarkedLabel[] {
+  return cached(segmentCache, text, (t) => labelSegments(t).map(splitMarker));
+}
+
+/** The whole cell as one marked label. */
+function keyOf(text: string): MarkedLabel {
+  return cached(wholeCache, text, splitMarker);
+}
+
 /** A label's start must be this long to name a row by it (属于 starts three rows; 属于国家 one). */
 const MIN_LABEL_START = 4;
 
@@ -58,9 +84,9 @@ export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCe
 export function identify(labels: Cell[], table: TableIndex): { row: number; cell: Cell } | undefined {
   let group: { row: number; cell: Cell } | undefined;
   for (let i = labels.length - 1; i >= 0; i--) {
-    const segments = labelSegments(labels[i].text);
-    for (let s = segments.length - 1; s >= 0; s--) {
-      const key = splitMarker(segments[s]);
+    const keys = keysOf(labels[i].text);
+    for (let s = keys.length - 1; s >= 0; s--) {
+      const key = keys[s];
       const rows = table.rowsFor(key.text);
       const row = rows.find((r) => key.marker === undefined || table.rowKeys[r].marker === key.marker) ?? rows[0];
       if (row === undefined) continue;
@@ -103,7 +129,9 @@ export class RowReader {
     this.valuesAbove = undefined;
     const found = identify(labels, index);
     if (values.length === 0) return this.readLabelOnly(line, labels, found, valuesAbove);
-    const valueCells = values.map((c): ValueCell => ({ index: c.index, text: c.text, start: c.start, end: c.end, value: undefined }));
+    // The line's own cells become the value cells (their value is set by align): no copy per cell.
+    const valueCells = values as ValueCell[];
+    for (const cell of valueCells) cell.value = undefined;
     const pending = this.pending;
     this.pending = undefined;
     if (pending?.row && labels.length === 0) {
@@ -170,15 +198,15 @@ export class RowReader {
       }
     }
     for (let i = labels.length - 1; i >= 0; i--) {
-      const segments = labelSegments(labels[i].text);
-      for (let s = segments.length - 1; s >= 0; s--) {
-        const key = splitMarker(segments[s]);
+      const keys = keysOf(labels[i].text);
+      for (let s = keys.length - 1; s >= 0; s--) {
+        const key = keys[s];
         if (rowStartingWith(key, index) === undefined) continue;
         this.pending = { line: line.number, marker: key.marker, text: key.text };
         return 'part';
       }
     }
-    if (found || labels.every((c) => isPiece(splitMarker(c.text).text, index))) return 'part';
+    if (found || labels.every((c) => isPiece(keyOf(c.text).text, index))) return 'part';
     this.pending = undefined;
     return undefined;
   }
@@ -186,19 +214,19 @@ export class RowReader {
   /** The wording at the start of a line that continues a wrapped label (a group label beside it is not). */
   private leadingText(labels: Cell[], found: { row: number; cell: Cell } | undefined): string {
     const first = labels.find((c) => c !== found?.cell);
-    return first ? splitMarker(labelSegments(first.text)[0] ?? '').text : '';
+    return first ? (keysOf(first.text)[0]?.text ?? '') : '';
   }
 
   /** A label that starts a statutory label, or is a small edit away from one (a typo). */
   private ownLabel(labels: Cell[]): { row: number; cell: Cell; typo: boolean } | undefined {
     const index = this.table.index;
     for (let i = labels.length - 1; i >= 0; i--) {
-      const key = splitMarker(labels[i].text);
+      const key = keyOf(labels[i].text);
       const start = rowStartingWith(key, index);
       if (start !== undefined) return { row: start, cell: labels[i], typo: false };
     }
     for (let i = labels.length - 1; i >= 0; i--) {
-      const near = index.nearestRow(splitMarker(labels[i].text));
+      const near = index.nearestRow(keyOf(labels[i].text));
       if (near !== undefined && index.spec.rows[near].values) return { row: near, cell: labels[i], typo: true };
     }
     return undefined;
@@ -210,7 +238,7 @@ export class RowReader {
     const typos: Cell[] = [];
     for (const cell of labels) {
       if (cell === found.cell) continue;
-      const key = splitMarker(cell.text);
+      const key = keyOf(cell.text);
       if (index.rowsFor(key.text).length === 0 && !index.isLabelFragment(key.text) && index.nearestRow(key) === found.row) typos.push(cell);
     }
     return typos;
@@ -238,7 +266,7 @@ export function placeByOrder(table: TableModel, unplaced: Map<RowModel, Cell | u
         row.row = missing[k];
         row.labelCell = label;
         // A misspelt label, not a piece of a wrapped one, gets the statutory wording.
-        if (label && !index.isLabelFragment(splitMarker(label.text).text)) row.typos = [label];
+        if (label && !index.isLabelFragment(keyOf(label.text).text)) row.typos = [label];
       });
     }
     run = [];
@@ -261,6 +289,6 @@ function isPiece(text: string, index: TableIndex): boolean {
 }
 
 function markerAgrees(label: Cell | undefined, row: number, index: TableIndex): boolean {
-  const marker = label && splitMarker(label.text).marker;
+  const marker = label && keyOf(label.text).marker;
   return marker === undefined || marker === index.rowKeys[row].marker;
 }
