@@ -13,6 +13,13 @@ export interface GridTable {
   cells: string[][];
 }
 
+/**
+ * Past these a page's lines are a drawing (a chart, a map), not a report's table, and grouping them
+ * would take seconds: the page is read by text positions alone.
+ */
+const MAX_RULINGS = 4000;
+const MAX_CELLS = 5000;
+
 /** Lines closer than this (points) are one edge; a line reaching within it of another touches it. */
 const SNAP = 2;
 
@@ -50,7 +57,7 @@ function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined 
   // A table cut by a page break has no ruling along the cut: its verticals' ends mark the edge.
   const xs = edges([...verticals.map((r) => r.at), ...extent(horizontals)]);
   const ys = edges([...horizontals.map((r) => r.at), ...extent(verticals)]).reverse(); // top to bottom
-  if (xs.length < 2 || ys.length < 2) return undefined;
+  if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) > MAX_CELLS) return undefined;
   const rows = ys.length - 1, cols = xs.length - 1;
   const cell = (r: number, c: number) => r * cols + c;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
@@ -90,6 +97,7 @@ function cellText(items: TextItem[]): string {
 /** Every ruled table of a page, each with the text items inside it. */
 export function gridTables(rulings: Ruling[], items: TextItem[]): GridTable[] {
   const tables: GridTable[] = [];
+  if (rulings.length > MAX_RULINGS) return tables;
   for (const group of clusters(rulings)) {
     const bounds = { left: Math.min(...group.map((r) => (r.horizontal ? r.from : r.at))), right: Math.max(...group.map((r) => (r.horizontal ? r.to : r.at))) };
     const top = Math.max(...group.map((r) => (r.horizontal ? r.at : r.to))), bottom = Math.min(...group.map((r) => (r.horizontal ? r.at : r.from)));
