@@ -80,6 +80,28 @@ function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined 
   return { left: xs[0], right: xs[cols], top: ys[0], bottom: ys[rows], cells };
 }
 
+const NUMBER = /^[\d.,+-]+$/;
+/** How a row label begins: 三、 （四） 1. 2、 */
+const MARKER = /^[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
+
+/**
+ * A table the page break cut goes on in `next`. A label the break cut in two (`（四）无` above it,
+ * `法提供` below, in the row of values that carries on) is written whole where it began.
+ */
+export function carryOn(previous: GridTable, next: GridTable): void {
+  const first = next.cells[0];
+  if (!first || previous.cells[0]?.length !== first.length) return;
+  const values = first.findIndex((text) => NUMBER.test(text));
+  for (let c = 0; c < values; c++) {
+    let row = previous.cells.length - 1;
+    while (row >= 0 && !previous.cells[row][c]) row--;
+    const fragment = first[c];
+    if (!fragment || row < 0 || MARKER.test(fragment) || NUMBER.test(previous.cells[row][c])) continue;
+    previous.cells[row][c] = joinWrapped([previous.cells[row][c], fragment]);
+    first[c] = '';
+  }
+}
+
 /** The table as report text: one tab-separated line per grid row that holds any text. */
 export function tableRows(table: GridTable): string[] {
   return table.cells.filter((row) => row.some(Boolean)).map((row) => row.join('\t'));
