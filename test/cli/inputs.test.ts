@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run as runCli } from '../../server/src/cli/main';
-import { realPdf, scratch } from './run';
+import { realPdf, run as runBuilt, scratch } from './run';
 
 async function run(args: string[]) {
   const out: string[] = [];
@@ -28,6 +28,12 @@ describe('xxgk-lint on PDF, Word and web pages', function () {
     assert.deepEqual(diagnostics.filter((d) => d.code === 'row-sum').map((d) => [d.page, d.expected, d.actual]), [[4, 11, 0], [4, 5, 0]]);
     const csv = (await run(['--format', 'csv', realPdf('hongze-2023.pdf')])).stdout.split('\r\n');
     assert.ok(csv.filter((row) => row.includes(',row-sum,')).every((row) => /,\d+,4,row-sum,错误,/.test(row)));
+  });
+
+  it('reads a PDF in the built dist/cli.js too, its reader loaded beside it', () => {
+    const r = runBuilt([realPdf('huaian-2024.pdf')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /huaian-2024\.pdf: 通过\n/);
   });
 
   it('prints the text of a PDF with --to-text, the lines the findings name', async () => {

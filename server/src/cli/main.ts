@@ -1,7 +1,7 @@
 // xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
-// written out and let go; only last year's report of the body being checked is kept.
+// written out and let go; only the summary of last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
-import { check, fixAll, messages, parse, say, type Bilingual, type Locale, type Report } from '../core';
+import { check, fixAll, messages, parse, say, summarize, type Bilingual, type LastYear, type Locale } from '../core';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
@@ -41,7 +41,7 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
-  let previous: { report: Report; path: string } | undefined;
+  let lastYear: LastYear | undefined;
 
   for (const file of plan.order) {
     const source = converted.get(file) ?? (await read(file));
@@ -54,14 +54,14 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
     const { report, notes, writeError } = reportToCheck(source, options, out, tell);
     ioError ||= writeError;
     const title = report.year !== undefined && report.organization !== undefined ? { year: report.year, organization: report.organization } : undefined;
-    if (previous && !(title && previous.report.organization === title.organization && previous.report.year === title.year - 1)) previous = undefined;
+    if (lastYear && !(title && lastYear.organization === title.organization && lastYear.year === title.year - 1)) lastYear = undefined;
     const result: FileResult = {
       path: source.path, kind: source.kind, format: report.statute?.statute.version ?? null, year: report.year, organization: report.organization,
-      diagnostics: check(report, { locale, others: previous ? [previous] : [] }), pages: source.pages,
+      diagnostics: check(report, { locale, lastYear }), pages: source.pages,
       notes: [...source.notes, ...notes].map((n) => say(locale, n)),
     };
     if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${say(locale, cliMessages.notReportAdvice(source.kind))}`);
-    if (title && plan.isPrevious(title)) previous = { report, path: source.path };
+    if (title && plan.isPrevious(title)) lastYear = summarize(report, source.path);
     record(result);
   }
   writer?.end(totals);

@@ -1,5 +1,5 @@
-// The order in which a run checks its files, so that each report is checked with last year's
-// report of the same body at hand while no other report is kept: the files of a body's
+// The order in which a run checks its files, so that each report is checked with the summary of
+// last year's report of the same body at hand while nothing else is kept: the files of a body's
 // consecutive years are checked together, years ascending, where the first of them comes in the
 // walk; every other file keeps its place. Pairing goes through a map of (body, year), never by comparing every pair of files.
 
@@ -14,7 +14,7 @@ const keyOf = (organization: string, year: number) => `${year}\u0000${organizati
 export interface Schedule {
   /** Every file once, in the order to check them. */
   order: string[];
-  /** Whether a file's report is last year's report of some other file of the run (then keep it until that one is checked). */
+  /** Whether a file's report is last year's report of some other file of the run (then keep its summary until that one is checked). */
   isPrevious(title: Title): boolean;
 }
 

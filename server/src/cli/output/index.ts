@@ -10,7 +10,6 @@ const WRITERS: Record<Format, (options: WriterOptions) => Writer> = {
   json: jsonWriter,
   sarif: sarifWriter,
   csv: csvWriter,
-  html: () => { throw new Error('html: not yet'); },
 };
 
 export function createWriter(format: Format, options: WriterOptions): Writer {
