@@ -90,7 +90,7 @@ class TableFinder {
       const score = words.size;
       if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
     }
-    if (open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
+    if (best && open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
     return best;
   }
 
