@@ -54,10 +54,18 @@ function checkMarker(ctx: Context, table: TableModel, row: RowModel, statutory: 
   }
 }
 
-/** A header cell that names no column, no header word and is no piece of one (seed 001: 4+H 4+H H, 甘加). */
+/**
+ * A header cell that names no column, no header word and is no piece of one (seed 001: 4+H 4+H H, 甘加).
+ * A PDF prints narrow header cells side by side, one space apart (`社会 法律`: pieces of 社会公益组织
+ * and 法律服务机构): each piece is looked at alone.
+ */
 function isDebris(table: TableModel, cell: Cell): boolean {
   const text = normalizeLabel(cell.text);
-  if (text === '') return false;
+  if (text === '' || !isDebrisWord(table, text)) return false;
+  return cell.text.split(/\s+/).map(normalizeLabel).some((piece) => piece !== '' && isDebrisWord(table, piece));
+}
+
+function isDebrisWord(table: TableModel, text: string): boolean {
   const index = table.index;
   if (index.columnsFor(text).length > 0 || index.headerWords.has(text)) return false;
   const words = [...index.headerWords, ...index.columnByText.keys()];
