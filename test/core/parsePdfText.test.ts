@@ -35,7 +35,9 @@ for (const [name, text] of [['as pdftotext -layout gives it', layout], ['with ru
     it('reads one table 三 and one table 四, each header one header, page numbers skipped', () => {
       assert.deepEqual(report.tables.map((t) => t.index.spec.key), ['active-1', 'active-5', 'active-6', 'active-8', 'applications', 'review']);
       const table3 = report.tables[4];
-      assert.deepEqual(table3.headerLines.map((n) => report.lines[n].text.trim().slice(0, 2)), ['申请', '法人', '（本', '于第', '自然', '商业', '公益', '企业', '组织']);
+      // The lines that name its header words; the pieces between them (商业 科研) belong to the table, as no row.
+      assert.deepEqual(table3.headerLines.map((n) => report.lines[n].text.trim().slice(0, 2)), ['申请', '法人', '（本', '自然']);
+      assert.deepEqual([table3.firstLine, table3.rows[0].line], [lineOf(text, '申请人情况'), lineOf(text, '一、本年新收')]);
       assert.equal(report.tables[5].rows.length, 1);
     });
 

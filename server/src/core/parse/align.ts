@@ -4,16 +4,20 @@ import type { Unit } from '../statute';
 import { normalizeLabel, type Cell, type Line } from '../text';
 import { withoutSuffix } from './rows';
 
-/** Tab position of each column, where the header's tabbed lines give a complete and ordered set. */
-export function headerPositions(lines: Line[], table: TableModel): number[] | undefined {
+/**
+ * Tab position of each column, where the header's tabbed lines give a complete and ordered set.
+ * `words` holds each header line's normalised cells, as the table finder read them.
+ */
+export function headerPositions(lines: Line[], table: TableModel, words: Map<number, string[]>): number[] | undefined {
   const columns = table.index.spec.columns;
   const positions: (number | undefined)[] = columns.map(() => undefined);
   let tabbed = true;
   for (const number of table.headerLines) {
     tabbed &&= lines[number].text.includes('\t');
+    const normalized = words.get(number) ?? [];
     for (const cell of lines[number].cells) {
       if (cell.text === '') continue;
-      const candidates = table.index.columnsFor(normalizeLabel(cell.text));
+      const candidates = table.index.columnsFor(normalized[cell.index] ?? normalizeLabel(cell.text));
       // A label that several columns share (结果维持 in three groups) goes to the first still unplaced.
       const column = candidates.find((c) => positions[c] === undefined);
       if (column === undefined) continue;

@@ -44,6 +44,9 @@ interface Open {
 
 class TableFinder {
   readonly tables: { model: TableModel; reader: RowReader }[] = [];
+  /** The normalised words of each header line, by cell: found once, read again for the columns. */
+  readonly headerWords = new Map<number, string[]>();
+  private lastWords: string[] = [];
   private current: Open | undefined;
 
   constructor(private readonly statute: StatuteIndex, private readonly sections: SectionModel[]) {}
@@ -73,9 +76,9 @@ class TableFinder {
    */
   private headerOf(line: Line, sectionIndex: number | undefined): TableIndex | undefined {
     const votes = new Map<TableIndex, Set<string>>();
-    for (const cell of line.cells) {
-      if (cell.text === '') continue;
-      const word = normalizeLabel(cell.text);
+    this.lastWords = line.cells.map((cell) => (cell.text === '' ? '' : normalizeLabel(cell.text)));
+    for (const word of this.lastWords) {
+      if (word === '') continue;
       for (const table of this.statute.headerTables(word)) {
         const words = votes.get(table);
         if (words) words.add(word);
@@ -90,7 +93,7 @@ class TableFinder {
       const score = words.size;
       if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
     }
-    if (open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
+    if (best && open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
     return best;
   }
 
@@ -121,6 +124,7 @@ class TableFinder {
       const model = current?.model;
       if (!current || !(model!.index === table || (model!.rows.length === 0 && model!.captionLine !== undefined))) current = this.open(table!, line.number);
       current.model.headerLines.push(line.number);
+      this.headerWords.set(line.number, this.lastWords);
       current.model.lastLine = line.number;
       return;
     }
@@ -165,7 +169,7 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
   }
   return finder.tables.map(({ model, reader }) => {
     placeByOrder(model, reader.unplaced);
-    model.positions = headerPositions(lines, model);
+    model.positions = headerPositions(lines, model, finder.headerWords);
     for (const row of model.rows) align(row, model, lines[row.line]);
     markDuplicates(model);
     return model;
