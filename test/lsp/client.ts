@@ -11,7 +11,10 @@ export const server = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface ClientOptions {
   transport?: 'stdio' | 'ipc';
+  /** xxgk.locale, as an initialization option. */
   locale?: string;
+  /** The editor's display language (InitializeParams.locale). */
+  displayLanguage?: string;
   initializationOptions?: object;
   /** Answers workspace/configuration for the section xxgk; without it the client cannot be asked. */
   settings?: object;
@@ -49,9 +52,9 @@ export class Client {
   }
 
   async initialize(): Promise<void> {
-    const { locale = 'zh-CN', initializationOptions = {}, settings, workspaceFolders } = this.options;
+    const { locale, displayLanguage, initializationOptions = {}, settings, workspaceFolders } = this.options;
     await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, locale,
+      processId: process.pid, rootUri: null, locale: displayLanguage,
       workspaceFolders: workspaceFolders ? workspaceFolders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) : null,
       capabilities: {
         textDocument: { publishDiagnostics: { versionSupport: true } },
