@@ -21,6 +21,8 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Options for the server's node, such as --expose-gc. */
   nodeOptions?: string[];
+  /** Another build of the server (the bench compares with one). */
+  serverPath?: string;
 }
 
 export class Client {
@@ -34,10 +36,10 @@ export class Client {
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings;
     if (options.transport === 'ipc') {
-      this.process = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: options.nodeOptions });
+      this.process = fork(options.serverPath ?? server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: options.nodeOptions });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), options.serverPath ?? server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
