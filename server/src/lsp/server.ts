@@ -9,6 +9,7 @@ import { completion, reportTemplate } from './completion';
 import { startDiagnostics } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { registerImportReport } from './importReport';
 import { inlayHints } from './inlayHints';
 import { checkRequest, guardedSync } from './guard';
 import { defaults, readLocale, readSettings, resolveLocale, type LocaleSetting, type Settings } from './settings';
@@ -135,6 +136,7 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line }), 'range'));
   connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate), 'position'));
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
+  registerImportReport(connection, () => locale);
   // For the robustness tests: the server's own memory, after a full collection when node runs with --expose-gc.
   connection.onRequest('xxgk/debug/memory', () => {
     (globalThis as { gc?: () => void }).gc?.();

@@ -1,0 +1,40 @@
+// What every check shares: where it writes its findings, and how it words them.
+import { lineEnding } from '../edits';
+import { localeOf, say, type Locale } from '../messages';
+import type { Report } from '../model';
+import type { Bilingual } from '../statute';
+import { rangeOf, type Range, type TextEdit } from '../text';
+import { defaultSeverity, type Code, type Diagnostic, type Fix } from './types';
+
+export interface Context {
+  report: Report;
+  locale: Locale;
+  out: Diagnostic[];
+}
+
+export function contextOf(report: Report, locale: Locale | string | undefined): Context {
+  return { report, locale: localeOf(locale), out: [] };
+}
+
+export function emit(ctx: Context, code: Code, range: Range, message: Bilingual, fixes: Fix[] = [], extra: Partial<Diagnostic> = {}): void {
+  ctx.out.push({ code, severity: defaultSeverity[code], message: say(ctx.locale, message), range, fixes, ...extra });
+}
+
+export function fix(ctx: Context, title: Bilingual, edits: TextEdit[], preferred = false): Fix {
+  return { title: say(ctx.locale, title), edits, preferred };
+}
+
+export function eolOf(report: Report): string {
+  return lineEnding(report);
+}
+
+export function lineRange(report: Report, line: number): Range {
+  const text = report.lines[line].text;
+  const start = text.length - text.trimStart().length;
+  return rangeOf(line, start, Math.max(start, text.trimEnd().length));
+}
+
+/** A message with a second sentence, if any. */
+export function also(first: Bilingual, second: Bilingual | undefined): Bilingual {
+  return second ? { zh: first.zh + second.zh, en: `${first.en} ${second.en}` } : first;
+}
