@@ -83,7 +83,7 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.commands.registerCommand('xxgk.fixAll', fixAll),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
-    registerImportReport(() => client),
+    registerImportReport(languageClient),
   );
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
 }
