@@ -38,13 +38,10 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     fs.mkdirSync(path.join(server.workspace, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(server.workspace, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
   };
-  /** The sample as the draft of another body, written into the workspace. */
-  const draftOf = (body: string) => {
-    const name = `${body}-2024.txt`;
-    const text = sampleText().replace(/临河县自然资源局/g, body);
-    fs.writeFileSync(path.join(server.workspace, name), text);
-    return { name, text, file: path.join(server.workspace, name) };
-  };
+  /** The sample as the draft of another body, for the auto-save tests. */
+  const draftOf = (body: string) => ({ name: `${body}-2024.txt`, text: sampleText().replace(/临河县自然资源局/g, body) });
+  const DRAFTS = { explicit: draftOf('临河县水利局'), always: draftOf('临河县交通运输局') };
+  const NOTES = 'notes.txt';
   const panelLines = (file: string, locale: 'en' | 'zh-CN') => cliDiagnostics(path.join(server.workspace, file), locale)
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`).sort();
   const shownLines = (shown: { line: number; column: number; severity: string; code: string; message: string }[]) =>
@@ -54,7 +51,8 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     this.timeout(15 * 60_000); // the first run installs code-server
     const tools = ensureTools();
     folder = freshFolder('vscode');
-    server = await startCodeServer(tools, folder, packagedExtension(), reportFiles());
+    const files = { ...reportFiles(), [NOTES]: '会议记录\n\n一、会议时间\n二、参会人员\n', ...Object.fromEntries(Object.values(DRAFTS).map((d) => [d.name, d.text])) };
+    server = await startCodeServer(tools, folder, packagedExtension(), files);
     workbench = await Workbench.open(tools.chromium, path.join(folder, 'chromium'), server.url, server.workspace);
   });
 
@@ -68,8 +66,7 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
   });
 
   it('starts no language server for a .txt file that is not a report', async () => {
-    fs.writeFileSync(path.join(server.workspace, '会议记录.txt'), '会议记录\n\n一、会议时间\n二、参会人员\n');
-    await workbench.openFile('会议记录.txt');
+    await workbench.openFile(NOTES);
     await workbench.waitForLanguageMode('Plain Text');
     // The extension is active now (it looks at every plain text file); a server started for this
     // file would be running within a moment. A negative cannot be waited for: give it that moment.
@@ -153,31 +150,31 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     await workbench.screenshot('outline');
   });
 
-  /** Opens a fresh draft, types 9 over the 总计 of （二）部分公开 (5), and leaves the saving to auto-save. */
-  async function typeAndLeave(body: string) {
-    const draft = draftOf(body);
+  /** Opens a draft, types 9 over the 总计 of （二）部分公开 (5), and leaves the saving to auto-save. */
+  async function typeAndLeave(draft: { name: string; text: string }): Promise<string> {
     await workbench.openFile(draft.name);
     await workbench.waitForLanguageMode(LANGUAGE_NAME);
     await workbench.select('(?<=部分公开.*\\t)5(?=\\t$)');
-    await workbench.type('9');
-    return draft;
+    // Not workbench.type, which waits for the tab to show unsaved changes: auto-save may have saved them first.
+    await workbench.page.keyboard.type('9');
+    return path.join(server.workspace, draft.name);
   }
 
   it('with auto-save, "explicit" leaves the saved file as typed: fix-all runs on a manual save only', async () => {
     workspaceSettings({ 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 300 });
-    const draft = await typeAndLeave('临河县水利局');
-    const typed = withPartialTotal(draft.text, 9);
-    await until(async () => fs.readFileSync(draft.file, 'utf8') === typed, 'the draft auto-saved as typed');
+    const file = await typeAndLeave(DRAFTS.explicit);
+    const typed = withPartialTotal(DRAFTS.explicit.text, 9);
+    await until(async () => fs.readFileSync(file, 'utf8') === typed, 'the draft auto-saved as typed');
     await workbench.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
-    assert.equal(fs.readFileSync(draft.file, 'utf8'), typed);
+    assert.equal(fs.readFileSync(file, 'utf8'), typed);
   });
 
   it('with auto-save, "always" fixes everything certain on every save', async () => {
     workspaceSettings({ 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 300, 'editor.codeActionsOnSave': { 'source.fixAll.xxgk': 'always' } });
-    const draft = await typeAndLeave('临河县交通运输局');
-    const fixed = cliFixed(withPartialTotal(draft.text, 9));
-    await until(async () => fs.readFileSync(draft.file, 'utf8') === fixed, 'the draft auto-saved with every total fixed');
+    const file = await typeAndLeave(DRAFTS.always);
+    const fixed = cliFixed(withPartialTotal(DRAFTS.always.text, 9));
     assert.match(fixed, /部分公开[^\n]*\t4\t1\t0\t0\t0\t0\t5\t\n/);
+    await until(async () => fs.readFileSync(file, 'utf8') === fixed, 'the draft auto-saved with every total fixed');
     workspaceSettings({});
   });
 });
