@@ -187,7 +187,7 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
       await until(async () => (await workbench.lineText('部分公开')).trim().endsWith(' 9'), 'the typed total in the editor');
       const fixed = cliFixed(withPartialTotal(DRAFTS.always.text, 9));
       assert.match(fixed, /部分公开[^\n]*\t4\t1\t0\t0\t0\t0\t5\t\n/);
-      await workbench.showProblems();
+      await workbench.command('Problems: Focus on Problems View');
       await until(async () => fs.readFileSync(file, 'utf8') === fixed, 'the draft saved with every total fixed when the editor lost the focus');
     } finally {
       workspaceSettings({});
