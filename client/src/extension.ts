@@ -1,5 +1,6 @@
-// The VS Code client: starts the language server, recognises reports in plain text and Markdown
-// files, and registers the commands. Everything it checks is the server's work.
+// The VS Code client: recognises reports in plain text and Markdown files, starts the language
+// server when the first report is seen (never for a file that is not one), and registers the
+// commands. Everything it checks is the server's work.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -10,18 +11,23 @@ const LANGUAGE = 'xxgk-report';
 const TITLE = /政府信息公开工作年\s*度\s*报\s*告/;
 const HEADINGS = /收到和处理政府信息公开申请情况|主动公开政府信息情况/;
 const LINES_LOOKED_AT = 200;
+/** The opening looked at, whatever its lines: recognition stays cheap on any file. */
+const CHARACTERS_LOOKED_AT = 16 * 1024;
 
-let client: LanguageClient | undefined;
+let context: vscode.ExtensionContext;
+let client: Promise<LanguageClient> | undefined;
 /** Documents switched to the report language once: switched back by the user, they stay as they are. */
 const adopted = new Set<string>();
 
 function looksLikeReport(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
-  const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, LINES_LOOKED_AT), 0));
+  const end = document.positionAt(CHARACTERS_LOOKED_AT);
+  const head = document.getText(new vscode.Range(new vscode.Position(0, 0), end.line < LINES_LOOKED_AT ? end : new vscode.Position(LINES_LOOKED_AT, 0)));
   return TITLE.test(head) || HEADINGS.test(head);
 }
 
 async function adopt(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId === LANGUAGE) return void languageClient();
   const key = document.uri.toString();
   if (adopted.has(key) || !looksLikeReport(document)) return;
   adopted.add(key);
@@ -39,7 +45,13 @@ function forget(document: vscode.TextDocument): void {
   }, 0);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The language server's client, started on first use: the first report seen, or a command. */
+export function languageClient(): Promise<LanguageClient> {
+  client ??= startClient();
+  return client;
+}
+
+async function startClient(): Promise<LanguageClient> {
   const server = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: server, transport: TransportKind.ipc },
@@ -52,10 +64,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // Last year's report may be any text file of the workspace: the carryover check hears of changes.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
     },
-    // package.json contributes the empty report as a snippet already.
-    initializationOptions: { locale: vscode.env.language, offerTemplate: false },
+    // xxgk.locale, which the server also reads again on every change of the settings; the client
+    // sends VS Code's display language beside it, for 'auto'. The empty report is a snippet already.
+    initializationOptions: { locale: vscode.workspace.getConfiguration('xxgk').get('locale'), offerTemplate: false },
   };
-  client = new LanguageClient('xxgk', vscode.l10n.t('Government information disclosure report checker'), serverOptions, clientOptions);
+  const started = new LanguageClient('xxgk', vscode.l10n.t('Government information disclosure report checker'), serverOptions, clientOptions);
+  context.subscriptions.push(started);
+  await started.start();
+  return started;
+}
+
+export async function activate(extensionContext: vscode.ExtensionContext): Promise<void> {
+  context = extensionContext;
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adopt),
     // Text pasted into an empty file becomes a report only then.
@@ -63,14 +83,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.commands.registerCommand('xxgk.fixAll', fixAll),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
-    registerImportReport(() => client),
+    registerImportReport(languageClient),
   );
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
-  await client.start();
 }
 
-export function deactivate(): Promise<void> | undefined {
-  return client?.stop();
+export async function deactivate(): Promise<void> {
+  await (await client)?.stop();
 }
 
 async function fixAll(): Promise<void> {
@@ -90,8 +109,8 @@ async function newReport(): Promise<void> {
     prompt: vscode.l10n.t('Year reported on'), value: lastYear, ignoreFocusOut: true,
     validateInput: (v) => (/^\d{4}$/.test(v) ? undefined : vscode.l10n.t('Enter a four-digit year')),
   });
-  if (!year || !client) return;
-  const content = await client.sendRequest<string>('xxgk/template', { body: body.trim(), year });
+  if (!year) return;
+  const content = await (await languageClient()).sendRequest<string>('xxgk/template', { body: body.trim(), year });
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE, content });
   await vscode.window.showTextDocument(document);
 }

@@ -16,9 +16,10 @@ async function pickFile(): Promise<vscode.Uri | undefined> {
   return picked;
 }
 
-async function importReport(client: LanguageClient | undefined, uri: vscode.Uri | undefined): Promise<void> {
+async function importReport(languageClient: () => Promise<LanguageClient>, uri: vscode.Uri | undefined): Promise<void> {
   const file = uri ?? (await pickFile());
-  if (!file || !client) return;
+  if (!file) return;
+  const client = await languageClient();
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting {0}…', file.path.split('/').pop() ?? '') },
     () => client.sendRequest<ImportReportResult>('xxgk/importReport', { uri: file.toString() }),
@@ -32,6 +33,6 @@ async function importReport(client: LanguageClient | undefined, uri: vscode.Uri 
 }
 
 /** The command, for the explorer's context menu on .pdf/.docx/.doc/.html/.htm files and the command palette. */
-export function registerImportReport(client: () => LanguageClient | undefined): vscode.Disposable {
-  return vscode.commands.registerCommand('xxgk.importReport', (uri?: vscode.Uri) => importReport(client(), uri instanceof vscode.Uri ? uri : undefined));
+export function registerImportReport(languageClient: () => Promise<LanguageClient>): vscode.Disposable {
+  return vscode.commands.registerCommand('xxgk.importReport', (uri?: vscode.Uri) => importReport(languageClient, uri instanceof vscode.Uri ? uri : undefined));
 }

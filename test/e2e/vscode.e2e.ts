@@ -1,10 +1,12 @@
 // The packaged extension in a real VS Code (code-server 4.139.1 = VS Code 1.139.1) driven in
 // Chromium the way a reviewer works: open a report, read the Problems panel, hover, fix, save.
+// The display language is English (no language pack offline): with xxgk.locale at its default,
+// everything the server says is Chinese all the same.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startCodeServer, type CodeServer } from './codeServer';
-import { cliDiagnostics, cliFixed, DRAFT, reportFiles, SAMPLE, SEED, withPartialTotal } from './reports';
+import { cliDiagnostics, cliFixed, DRAFT, reportFiles, sampleText, SAMPLE, SEED, withPartialTotal } from './reports';
 import { ensureTools, freshFolder, packagedExtension } from './tools';
 import { until } from './until';
 import { Workbench } from './workbench';
@@ -13,16 +15,46 @@ const LANGUAGE_NAME = '政府信息公开年报';
 const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
   '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 
+/** The command lines of the running processes. */
+function processes(): string[] {
+  return fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
+    try {
+      return [fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+}
+
 describe('the extension in VS Code (code-server, Chromium)', function () {
   this.timeout(120_000);
   let server: CodeServer;
   let workbench: Workbench;
+  let folder: string;
+  /** Whether the packaged extension's language server runs. */
+  const serverRuns = () => processes().some((p) => p.includes(path.join(folder, 'extensions')) && p.includes(path.join('dist', 'server.js')));
+  /** Workspace settings, as a user writes them in .vscode/settings.json; VS Code follows the file. */
+  const workspaceSettings = (settings: object) => {
+    fs.mkdirSync(path.join(server.workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(server.workspace, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
+  };
+  /** The sample as the draft of another body, for the auto-save tests. */
+  const draftOf = (body: string) => ({ name: `${body}-2024.txt`, text: sampleText().replace(/临河县自然资源局/g, body) });
+  const DRAFTS = { explicit: draftOf('临河县水利局'), always: draftOf('临河县交通运输局') };
+  const NOTES = 'notes.txt';
+  const panelLines = (file: string, locale: 'en' | 'zh-CN') => cliDiagnostics(path.join(server.workspace, file), locale)
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`).sort();
+  /** The panel says Info where the CLI says information. */
+  const severityOf = (shown: string) => (shown.toLowerCase() === 'info' ? 'information' : shown.toLowerCase());
+  const shownLines = (shown: { line: number; column: number; severity: string; code: string; message: string }[]) =>
+    shown.map((p) => `${p.line}:${p.column} ${severityOf(p.severity)} ${p.code} ${p.message}`).sort();
 
   before(async function () {
     this.timeout(15 * 60_000); // the first run installs code-server
     const tools = ensureTools();
-    const folder = freshFolder('vscode');
-    server = await startCodeServer(tools, folder, packagedExtension(), reportFiles());
+    folder = freshFolder('vscode');
+    const files = { ...reportFiles(), [NOTES]: '会议记录\n\n一、会议时间\n二、参会人员\n', ...Object.fromEntries(Object.values(DRAFTS).map((d) => [d.name, d.text])) };
+    server = await startCodeServer(tools, folder, packagedExtension(), files);
     workbench = await Workbench.open(tools.chromium, path.join(folder, 'chromium'), server.url, server.workspace);
   });
 
@@ -35,30 +67,48 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
   });
 
-  it('recognises a report in a plain .txt file and switches it to the report language', async () => {
-    await workbench.openFile(SAMPLE);
-    await workbench.waitForLanguageMode(LANGUAGE_NAME);
+  it('starts no language server for a .txt file that is not a report', async () => {
+    await workbench.openFile(NOTES);
+    await workbench.waitForLanguageMode('Plain Text');
+    // The extension is active now (it looks at every plain text file); a server started for this
+    // file would be running within a moment. A negative cannot be waited for: give it that moment.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal(serverRuns(), false);
   });
 
-  it('lists in the Problems panel exactly what xxgk-lint finds in a seed report', async () => {
+  it('recognises a report in a plain .txt file, switches it to the report language, and starts the server', async () => {
+    await workbench.openFile(SAMPLE);
+    await workbench.waitForLanguageMode(LANGUAGE_NAME);
+    await until(async () => serverRuns(), 'the language server running');
+  });
+
+  it('lists in the Problems panel exactly what xxgk-lint finds in a seed report, in Chinese by default', async () => {
     await workbench.openFile(SEED);
     await workbench.waitForLanguageMode(LANGUAGE_NAME);
-    const expected = cliDiagnostics(path.join(server.workspace, SEED), 'en')
-      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`).sort();
+    const expected = panelLines(SEED, 'zh-CN');
     assert.ok(expected.length >= 5, 'the seed has problems to show');
-    await workbench.waitForProblems(SEED, (shown) => {
-      const seen = shown.map((p) => `${p.line}:${p.column} ${p.severity.toLowerCase()} ${p.code} ${p.message}`).sort();
-      return JSON.stringify(seen) === JSON.stringify(expected);
-    }, `the ${expected.length} diagnostics of ${SEED}`);
+    await workbench.waitForProblems(SEED, (shown) => JSON.stringify(shownLines(shown)) === JSON.stringify(expected), `the ${expected.length} diagnostics of ${SEED}, in Chinese`);
     await workbench.screenshot('problems');
+  });
+
+  it('with "xxgk.locale": "en", lists them in English, and in Chinese again without it', async () => {
+    workspaceSettings({ 'xxgk.locale': 'en' });
+    const english = panelLines(SEED, 'en');
+    try {
+      await workbench.waitForProblems(SEED, (shown) => JSON.stringify(shownLines(shown)) === JSON.stringify(english), `the diagnostics of ${SEED}, in English`);
+    } finally {
+      workspaceSettings({});
+    }
+    const chinese = panelLines(SEED, 'zh-CN');
+    await workbench.waitForProblems(SEED, (shown) => JSON.stringify(shownLines(shown)) === JSON.stringify(chinese), `the diagnostics of ${SEED}, in Chinese again`);
   });
 
   it('hovering a statutory row shows what it means and the article of the 条例 it rests on', async () => {
     await workbench.openFile(SAMPLE);
     await workbench.select('本年新收政府信息公开申请数量');
-    const text = await workbench.hover(/Article \d+/);
+    const text = await workbench.hover(/第二十七条/);
     assert.match(text, /一、本年新收政府信息公开申请数量/);
-    assert.match(text, /Requests received this year\.\s+Regulations on Government Information Disclosure, Article 27/);
+    assert.match(text, /《中华人民共和国政府信息公开条例》第二十七条/);
     await workbench.dismiss();
   });
 
@@ -67,7 +117,7 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     await workbench.waitForProblems(SAMPLE, (shown) => shown.length === 1 && shown[0].code === 'row-sum', 'the wrong total of the sample');
     await workbench.goToProblem(SAMPLE, 0);
     const text = await workbench.hover(/= 22/);
-    assert.match(text, /17 \+ 3 \+ 0 \+ 1 \+ 1 \+ 0 = 22 — but the cell says 23/);
+    assert.match(text, /17 \+ 3 \+ 0 \+ 1 \+ 1 \+ 0 = 22 —— 但本格填写为 23/);
     await workbench.screenshot('hover-total');
     await workbench.dismiss();
   });
@@ -75,7 +125,7 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
   it('the quick fix sets the total to its sum in the editor, and the problem goes away', async () => {
     await workbench.openFile(SAMPLE);
     await workbench.goToProblem(SAMPLE, 0);
-    await workbench.quickFix('to 22');
+    await workbench.quickFix('改为 22');
     // The computed value shown beside a wrong total goes with it: the row ends in the fixed total.
     const cells = async () => (await workbench.lineText('予以公开')).trim().split(/\s+/).slice(-7).join(' ');
     await until(async () => (await cells()) === '17 3 0 1 1 0 22', 'the fixed total in the editor');
@@ -84,7 +134,7 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     assert.equal(fs.readFileSync(path.join(server.workspace, SAMPLE), 'utf8'), cliFixed(reportFiles()[SAMPLE]));
   });
 
-  it('fix-all on save recomputes every total, the one just typed and the one that was wrong', async () => {
+  it('fix-all on a manual save ("explicit") recomputes every total, the one just typed and the one that was wrong', async () => {
     await workbench.openFile(DRAFT);
     await workbench.waitForLanguageMode(LANGUAGE_NAME);
     await workbench.select('(?<=部分公开.*\\t)5(?=\\t$)');
@@ -101,7 +151,46 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
     await workbench.openFile(SAMPLE);
     const outline = await workbench.outline(SECTIONS[2]);
     assert.deepEqual(outline.top, SECTIONS);
-    assert.deepEqual(outline.under, ['Applications received and handled']);
+    assert.deepEqual(outline.under, ['收到和处理政府信息公开申请情况']);
     await workbench.screenshot('outline');
+  });
+
+  /** Opens a draft, types 9 over the 总计 of （二）部分公开 (5), and leaves the saving to auto-save. */
+  async function typeAndLeave(draft: { name: string; text: string }): Promise<string> {
+    await workbench.openFile(draft.name);
+    await workbench.waitForLanguageMode(LANGUAGE_NAME);
+    await workbench.select('(?<=部分公开.*\\t)5(?=\\t$)');
+    // Not workbench.type, which waits for the tab to show unsaved changes: auto-save may have saved them first.
+    await workbench.page.keyboard.type('9');
+    return path.join(server.workspace, draft.name);
+  }
+
+  it('with auto-save after a delay, "explicit" leaves the saved file as typed: fix-all runs on a manual save only', async () => {
+    workspaceSettings({ 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 300 });
+    try {
+      const file = await typeAndLeave(DRAFTS.explicit);
+      const typed = withPartialTotal(DRAFTS.explicit.text, 9);
+      await until(async () => fs.readFileSync(file, 'utf8') === typed, 'the draft auto-saved as typed');
+      await workbench.page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+      assert.equal(fs.readFileSync(file, 'utf8'), typed);
+    } finally {
+      workspaceSettings({});
+    }
+  });
+
+  // VS Code runs no code action on a save after a delay (code-server's default auto-save), "always"
+  // or not; it runs the "always" ones on a save when the editor loses the focus.
+  it('with auto-save on focus change, "always" fixes everything certain when the editor is left', async () => {
+    workspaceSettings({ 'files.autoSave': 'onFocusChange', 'editor.codeActionsOnSave': { 'source.fixAll.xxgk': 'always' } });
+    try {
+      const file = await typeAndLeave(DRAFTS.always);
+      await until(async () => (await workbench.lineText('部分公开')).trim().endsWith(' 9'), 'the typed total in the editor');
+      const fixed = cliFixed(withPartialTotal(DRAFTS.always.text, 9));
+      assert.match(fixed, /部分公开[^\n]*\t4\t1\t0\t0\t0\t0\t5\t\n/);
+      await workbench.command('Problems: Focus on Problems View');
+      await until(async () => fs.readFileSync(file, 'utf8') === fixed, 'the draft saved with every total fixed when the editor lost the focus');
+    } finally {
+      workspaceSettings({});
+    }
   });
 });

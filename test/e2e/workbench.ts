@@ -33,7 +33,7 @@ export class Workbench {
     });
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     return new Workbench(context, page);
   }

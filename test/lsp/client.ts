@@ -11,13 +11,18 @@ export const server = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface ClientOptions {
   transport?: 'stdio' | 'ipc';
+  /** xxgk.locale, as an initialization option. */
   locale?: string;
+  /** The editor's display language (InitializeParams.locale). */
+  displayLanguage?: string;
   initializationOptions?: object;
   /** Answers workspace/configuration for the section xxgk; without it the client cannot be asked. */
   settings?: object;
   workspaceFolders?: string[];
   /** Options for the server's node, such as --expose-gc. */
   nodeOptions?: string[];
+  /** Another build of the server (the bench compares with one). */
+  serverPath?: string;
 }
 
 export class Client {
@@ -31,10 +36,10 @@ export class Client {
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings;
     if (options.transport === 'ipc') {
-      this.process = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: options.nodeOptions });
+      this.process = fork(options.serverPath ?? server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: options.nodeOptions });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), options.serverPath ?? server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -49,9 +54,9 @@ export class Client {
   }
 
   async initialize(): Promise<void> {
-    const { locale = 'zh-CN', initializationOptions = {}, settings, workspaceFolders } = this.options;
+    const { locale, displayLanguage, initializationOptions = {}, settings, workspaceFolders } = this.options;
     await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, locale,
+      processId: process.pid, rootUri: null, locale: displayLanguage,
       workspaceFolders: workspaceFolders ? workspaceFolders.map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })) : null,
       capabilities: {
         textDocument: { publishDiagnostics: { versionSupport: true } },

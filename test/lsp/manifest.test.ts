@@ -30,7 +30,9 @@ describe('the extension manifest', function () {
       assert.equal(properties[`xxgk.severity.${code}`].default, defaultSeverity[code], code);
       assert.deepEqual(properties[`xxgk.severity.${code}`].enum, ['error', 'warning', 'information', 'hint', 'off']);
     }
-    assert.deepEqual(Object.keys(properties).filter((k) => !k.startsWith('xxgk.severity.')), ['xxgk.enable', 'xxgk.maxDiagnostics', 'xxgk.trace.server']);
+    assert.deepEqual(Object.keys(properties).filter((k) => !k.startsWith('xxgk.severity.')), ['xxgk.enable', 'xxgk.locale', 'xxgk.maxDiagnostics', 'xxgk.trace.server']);
+    // Chinese unless the user asks otherwise, whatever the display language of VS Code.
+    assert.deepEqual([properties['xxgk.locale'].default, properties['xxgk.locale'].enum], ['zh-CN', ['zh-CN', 'en', 'auto']]);
   });
 
   it('activates on the report language and on the files a report may hide in', () => {

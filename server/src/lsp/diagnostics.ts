@@ -1,7 +1,8 @@
 // Pushes diagnostics on open and on every change: at once for a document whose last check was
-// cheap (a typical report takes a millisecond or two), after a pause in typing for one whose check
-// takes longer. A stale version is never published, nor one version twice, and at most
-// maxDiagnostics of them.
+// cheap (a typical report takes a millisecond or two); for one whose check takes longer, after a
+// pause in typing as long as that check took (at most debounceMs), so that a large document is
+// neither checked at every keystroke nor kept waiting longer than its check. A stale version is
+// never published, nor one version twice, and at most maxDiagnostics of them.
 import type { Connection, Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -70,8 +71,9 @@ export function startDiagnostics(connection: Connection, documents: TextDocument
     const { uri, version } = document;
     if (published.get(uri) === version) return;
     clearTimeout(timers.get(uri));
-    const delay = options().debounceMs;
-    if (delay <= 0 || (cost.get(uri) ?? 0) <= CHEAP_CHECK_MS) return update(uri, version);
+    const last = cost.get(uri) ?? 0;
+    const delay = last <= CHEAP_CHECK_MS ? 0 : Math.min(options().debounceMs, last);
+    if (delay <= 0) return update(uri, version);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       update(uri, version);

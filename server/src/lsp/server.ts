@@ -22,7 +22,7 @@ export interface InitializationOptions {
   locale?: string;
   /** Settings for a client that cannot answer workspace/configuration. */
   settings?: unknown;
-  /** How long diagnostics wait for typing to pause (0–100 ms, 50 by default). */
+  /** The longest wait for typing to pause before a document whose check is not cheap is checked again (0–100 ms, 50 by default). */
   debounceMs?: number;
   /** Whether to offer the empty report as a completion (a client that has it as a snippet says false). */
   offerTemplate?: boolean;

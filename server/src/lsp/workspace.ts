@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { decodeText } from '../convert/encoding';
 import { parse, type Report } from '../core';
 
 const MAX_FILES = 2000;
@@ -28,13 +29,10 @@ export interface OtherReport {
   path: string;
 }
 
-/** UTF-8 (with or without BOM), else GBK as reports saved on Chinese Windows are. */
+/** The text of a file's bytes (UTF-8, UTF-16 or GBK, as the CLI reads them), or '' for a file that is no text. */
 function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : '';
 }
 
 function titleOf(text: string): Title | undefined {
