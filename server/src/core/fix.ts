@@ -11,12 +11,17 @@ function certainEdits(diagnostics: Diagnostic[]): TextEdit[] {
   return diagnostics.flatMap((d) => (CERTAIN.has(d.code) ? (d.fixes.find((f) => f.preferred)?.edits ?? []) : []));
 }
 
-/** One round: the certain fixes where there are any (they change which rows are complete), else every table's totals. */
-function round(text: string): string {
+/** One round's edits: the certain fixes where there are any (they change which rows are complete), else every table's totals. */
+function roundEdits(text: string): TextEdit[] {
   const report = parse(text);
-  if (!report.statute) return text;
-  let edits = certainEdits(check(report));
-  if (edits.length === 0) edits = report.tables.flatMap((t) => totalsEdits(t));
+  if (!report.statute) return [];
+  const edits = certainEdits(check(report));
+  return edits.length > 0 ? edits : report.tables.flatMap((t) => totalsEdits(t));
+}
+
+/** One round; the model of the text is let go before the new text is built, so a round holds one model at a time. */
+function round(text: string): string {
+  const edits = roundEdits(text);
   return edits.length === 0 ? text : applyEdits(text, edits);
 }
 
