@@ -114,3 +114,76 @@ export const messages = {
     en: 'Not a government information disclosure annual report (no title, statutory sections or tables found).',
   },
 };
+
+/** What the checks of the report as a whole say: prose, headings, sections, years and last year's report. */
+export const reportMessages = {
+  share: (stated: string, what: Bilingual, base: Bilingual, part: number, whole: number, expected: string) => ({
+    zh: `正文称${what.zh}占${base.zh}的 ${stated}%，但按表格计算为 ${part} ÷ ${whole} = ${expected}%。`,
+    en: `The text says ${what.en} are ${stated}% of ${base.en}, but the tables give ${part} ÷ ${whole} = ${expected}%.`,
+  }),
+  claimZero: (what: Bilingual, cells: string, value: number) => ({
+    zh: `正文称${what.zh}，但表格中${cells}为 ${value}。`,
+    en: `The text says ${what.en}, but the table’s ${cells} is ${value}.`,
+  }),
+  claimAll: (what: Bilingual, part: string, partValue: number, whole: string, wholeValue: number) => ({
+    zh: `正文称${what.zh}，但表格中${part}为 ${partValue}，${whole}为 ${wholeValue}。`,
+    en: `The text says ${what.en}, but the table’s ${part} is ${partValue} of ${whole} ${wholeValue}.`,
+  }),
+  sectionLabel: (found: string, statutory: string) => ({
+    zh: `章节标题「${found}」与法定标题「${statutory}」不一致。`,
+    en: `The heading “${found}” differs from the statutory title “${statutory}”.`,
+  }),
+  wrongMarker: (found: string, statutory: string) => ({
+    zh: `「${found}」的序号与法定表述「${statutory}」不一致。`,
+    en: `“${found}” is numbered differently from the statutory “${statutory}”.`,
+  }),
+  strayText: (found: string) => ({
+    zh: `表格中的「${found}」不是法定表述，应删除。`,
+    en: `“${found}” in the table is not statutory wording; delete it.`,
+  }),
+  doubledLabel: (found: string, statutory: string) => ({
+    zh: `「${found}」重复了本行的行名「${statutory}」且有误，应删除。`,
+    en: `“${found}” repeats the row’s label “${statutory}”, mis-spelt; delete it.`,
+  }),
+  headingNumber: (found: string, statutory: string, title: string) => ({
+    zh: `「${title}」的序号写作「${found}」，应为「${statutory}」（章节序号中断或错位）。`,
+    en: `“${title}” is numbered “${found}”; it should be “${statutory}” (the section numbering restarts or shifts).`,
+  }),
+  subtopicAsSection: (found: string, section: string) => ({
+    zh: `「${found}」是「${section}」的子项，应以（一）（二）……编号，不应与法定章节同级。`,
+    en: `“${found}” is a sub-topic of “${section}”: number it (一), (二) …, not as a section of its own.`,
+  }),
+  emptySection: (section: string) => ({
+    zh: `「${section}」没有实际内容（空白或仅写“无”），应如实报告。`,
+    en: `Section “${section}” says nothing (blank or only 无); report on it.`,
+  }),
+  silentOn: (section: string, what: Bilingual) => ({
+    zh: `「${section}」未说明${what.zh}（即使未收取，也宜写明）。`,
+    en: `Section “${section}” does not say ${what.en} (say so even if none were charged).`,
+  }),
+  periodYear: (stated: string, year: number) => ({
+    zh: `数据统计期限写作 ${stated} 年，与标题的 ${year} 年不一致。`,
+    en: `The statistics period says ${stated}, but the title’s year is ${year}.`,
+  }),
+  laterYear: (stated: number, year: number) => ({
+    zh: `正文出现 ${stated} 年，晚于报告年度 ${year} 年的下一年：是否沿用了其他年份的报告？`,
+    en: `The text mentions ${stated}, later than the year after the report’s year ${year}: copied from another year’s report?`,
+  }),
+  rollforward: (cell: string, expected: number, actual: number, formula: string, year: number, file: string) => ({
+    zh: `「${cell}」应为 ${expected}（${formula}，上年数据见 ${year} 年报告 ${file}），实为 ${actual}。`,
+    en: `${cell} should be ${expected} (${formula}; last year from the ${year} report ${file}), but is ${actual}.`,
+  }),
+  yearOverYear: (cell: string, now: number, then: number, year: number) => ({
+    zh: `「${cell}」为 ${now}，${year} 年为 ${then}，变化超过五倍，请核实。`,
+    en: `${cell} is ${now}, against ${then} in ${year}: a change of more than five times; please verify.`,
+  }),
+  similar: (percent: number, year: number, file: string) => ({
+    zh: `正文有 ${percent}% 与 ${year} 年报告（${file}）相同，内容雷同（国办公开办函〔2021〕30号）。`,
+    en: `${percent}% of the text is the same as in the ${year} report (${file}): the report repeats last year’s.`,
+  }),
+  fix: {
+    title: (statutory: string) => ({ zh: `改为法定标题「${statutory}」`, en: `Use the statutory title “${statutory}”` }),
+    remove: (found: string) => ({ zh: `删除「${found}」`, en: `Delete “${found}”` }),
+    numeral: (statutory: string) => ({ zh: `改为「${statutory}」`, en: `Use “${statutory}”` }),
+  },
+};
