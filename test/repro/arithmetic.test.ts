@@ -74,12 +74,12 @@ describe('fix-all reaches a fixed point and keeps every row readable', () => {
 
   it('fix-space-separated-row-gets-a-tab.txt: a space-separated row is completed with a space, and stays a row', () => {
     const text = repro('fix-space-separated-row-gets-a-tab.txt');
-    const [d] = check(parse(text));
-    assert.equal(d.code, 'missing-cell');
+    const [d] = check(parse(text)).filter((x) => x.code === 'missing-cell');
     const fixed = fixAll(text);
     assert.deepEqual(changedLines(text, fixed), [d.range.start.line]);
     assert.equal(lines(fixed)[d.range.start.line], '（一）予以公开 3 0 0 0 0 0 3');
-    assert.deepEqual(check(parse(fixed)), []);
+    const tableCodes = new Set(['missing-cell', 'unknown-row', 'missing-row', ...SUMS]);
+    assert.deepEqual(check(parse(fixed)).filter((x) => tableCodes.has(x.code)), []);
   });
 
   it('fix-space-separated-row-gets-a-tab.txt with a duplicate of the row below: only the row that lost its total is edited', () => {
