@@ -132,7 +132,7 @@ const SUMS = new Set(['row-sum', 'column-sum', 'balance']);
 const BREAKS = /\r\n|\n|\r/g;
 
 function layout(text: string): string {
-  return (text.startsWith('\uFEFF') ? 'BOM ' : '') + (text.match(BREAKS) ?? []).join('');
+  return (text.startsWith('\uFEFF') ? 'BOM ' : '') + JSON.stringify(text.match(BREAKS) ?? []);
 }
 
 /** The promises of the core on one text; the first broken one, or undefined. */
@@ -151,8 +151,9 @@ export function verify(text: string): { kind: FailureKind; detail: string } | un
     if (fixed === text) return undefined;
     if (layout(fixed) !== layout(text)) return { kind: 'fix-changed-layout', detail: 'line breaks or BOM changed' };
     const after = fixed.split(/\r\n|\n|\r/);
-    const tables = report.tables.map((t) => [t.firstLine, t.lastLine]);
-    const outside = lines.findIndex((l, i) => l !== after[i] && !tables.some(([a, b]) => i >= a && i <= b));
+    // Fixes change tables, and section headings to their statutory wording.
+    const places = [...report.tables.map((t) => [t.firstLine, t.lastLine]), ...report.sections.map((s) => [s.line, s.lastHeadingLine])];
+    const outside = lines.findIndex((l, i) => l !== after[i] && !places.some(([a, b]) => i >= a && i <= b));
     if (outside >= 0) return { kind: 'fix-outside-tables', detail: `line ${outside}` };
     const again = fixAll(fixed);
     if (again !== fixed) return { kind: 'fix-not-idempotent', detail: `line ${after.findIndex((l, i) => l !== again.split(/\r\n|\n|\r/)[i])}` };

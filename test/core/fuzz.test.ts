@@ -1,7 +1,8 @@
 // A bounded run of the fuzzing campaign (npm run fuzz runs the same code on a million inputs).
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { runCampaign } from '../../fuzz/campaign';
+import * as fs from 'node:fs';
+import { runCampaign, verify } from '../../fuzz/campaign';
 import { loadCorpus } from '../../fuzz/corpus';
 
 describe('fuzzing, bounded', () => {
@@ -10,5 +11,12 @@ describe('fuzzing, bounded', () => {
     const stats = runCampaign(loadCorpus(path.join(__dirname, '..', '..')), 20261123, 0, 600);
     assert.equal(stats.inputs, 600);
     assert.deepEqual(stats.failures.map((f) => `${f.kind} #${f.index}: ${f.detail}`), []);
+  });
+});
+
+describe('inputs the campaign found (test/fixtures/fuzz/)', () => {
+  it('blank-total-read-as-zero.txt: a total left blank and read as 0 in a row that cannot hold gets its diagnostic and fix, no crash', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'fuzz', 'blank-total-read-as-zero.txt'), 'utf8');
+    assert.equal(verify(text), undefined);
   });
 });

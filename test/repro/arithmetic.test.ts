@@ -74,8 +74,7 @@ describe('fix-all reaches a fixed point and keeps every row readable', () => {
 
   it('fix-space-separated-row-gets-a-tab.txt: a space-separated row is completed with a space, and stays a row', () => {
     const text = repro('fix-space-separated-row-gets-a-tab.txt');
-    const [d] = check(parse(text));
-    assert.equal(d.code, 'missing-cell');
+    const [d] = check(parse(text)).filter((x) => x.code === 'missing-cell');
     const fixed = fixAll(text);
     assert.deepEqual(changedLines(text, fixed), [d.range.start.line]);
     assert.equal(lines(fixed)[d.range.start.line], '（一）予以公开 3 0 0 0 0 0 3');

@@ -33,7 +33,8 @@ export function separatorOf(line: Line, row: RowModel): string {
  * in which column (`slots`): fill holes, insert lost cells beside their neighbours with the row's
  * own separator, drop cells no column takes, and replace cells whose value changes. Cells that
  * keep their value are not touched. Undefined for a row without values whose line goes on after its
- * label (a remark read as label): values inserted there would not read back as values.
+ * label (a remark read as label), or has no label on it (a label wrapped onto another line): values
+ * inserted there would not read back as values.
  */
 export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefined)[], values: bigint[], scale: number): TextEdit[] | undefined {
   const label = row.labelCell;
@@ -43,11 +44,13 @@ export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefine
   const separator = separatorOf(line, row);
   let pending: string[] = [];
   let anchor: ValueCell | undefined;
+  let placed = true;
   const flush = (before: ValueCell | undefined) => {
     if (pending.length === 0) return;
     if (anchor) edits.push(insertAt(at, anchor.end, pending.map((v) => separator + v).join('')));
     else if (before) edits.push(insertAt(at, before.start, pending.map((v) => v + separator).join('')));
     else if (label) edits.push(insertAt(at, label.end, pending.map((v) => separator + v).join('')));
+    else placed = false;
     pending = [];
   };
   slots.forEach((cell, column) => {
@@ -71,7 +74,7 @@ export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefine
     const previous = cells[i - 1];
     edits.push(next ? deleteSpan(at, cell.start, next.start) : deleteSpan(at, previous ? previous.end : cell.start, cell.end));
   });
-  return edits;
+  return placed ? edits : undefined;
 }
 
 const endings = new WeakMap<Report, string>();
@@ -100,11 +103,20 @@ export function rowText(table: TableModel, label: string, values: (bigint | unde
   return [label, ...Array<string>(padding).fill(''), ...values.map((v) => (v === undefined ? '' : formatUnits(v, scale)))].join('\t');
 }
 
+/** The offset of a position; a character past its line's end means the end of the line, as LSP has it. */
 function offsetOf(text: string, starts: number[], position: Position): number {
-  return Math.min(text.length, starts[position.line] + position.character);
+  const line = Math.min(position.line, starts.length - 1);
+  const next = line + 1 < starts.length ? starts[line + 1] : text.length;
+  let end = next;
+  if (line + 1 < starts.length) end -= text.charCodeAt(next - 2) === 13 && text.charCodeAt(next - 1) === 10 ? 2 : 1;
+  return Math.min(end, starts[line] + Math.max(0, position.character));
 }
 
-/** Applies non-overlapping edits (positions in the original text). */
+/**
+ * Applies non-overlapping edits (positions in the original text). An edit that would empty a line
+ * between a lone CR and the LF after it is left out: CR + LF would read as one line break, and
+ * the lines after it would move up.
+ */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const starts = lineStarts(text);
   const located = edits
@@ -114,6 +126,8 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   let at = 0;
   for (const e of located) {
     if (e.start < at) continue; // overlapping: the earlier edit wins
+    const before = e.start > at ? text.charCodeAt(e.start - 1) : result.charCodeAt(result.length - 1);
+    if (e.text === '' && before === 13 && text.charCodeAt(e.end) === 10) continue;
     result += text.slice(at, e.start) + e.text;
     at = e.end;
   }

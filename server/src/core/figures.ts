@@ -7,6 +7,7 @@ import type { ValueCell } from './model';
 export type Figure = number | string;
 
 const TEN = 10n;
+const PLAIN = /^[+-]?\d{1,15}$/;
 
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
@@ -49,6 +50,7 @@ function pow10(n: number): bigint {
 /** A value cell's figure in units of 10^−scale; undefined when it holds no number, or more decimals than the scale. */
 export function unitsOf(cell: ValueCell, scale: number): bigint | undefined {
   if (cell.value === undefined) return undefined;
+  if (scale === 0 && Number.isSafeInteger(cell.value) && PLAIN.test(cell.text)) return BigInt(cell.value);
   const digits = digitsOf(cell.text) ?? (Number.isFinite(cell.value) ? digitsOf(String(cell.value)) : undefined);
   if (!digits || digits.fraction.length > scale) return undefined;
   const units = BigInt(digits.whole + digits.fraction.padEnd(scale, '0'));

@@ -11,13 +11,18 @@ function certainEdits(diagnostics: Diagnostic[]): TextEdit[] {
   return diagnostics.flatMap((d) => (CERTAIN.has(d.code) ? (d.fixes.find((f) => f.preferred)?.edits ?? []) : []));
 }
 
-/** One round: the certain fixes where there are any (they change which rows are complete), else every table's totals. */
+/** One round: the certain fixes where they change anything (they change which rows are complete), else every table's totals. */
 function round(text: string): string {
+  const { certain, totals } = roundEdits(text);
+  const fixed = certain.length > 0 ? applyEdits(text, certain) : text;
+  return fixed !== text || totals.length === 0 ? fixed : applyEdits(text, totals);
+}
+
+/** The edits of a round, found on one model of the text, which is let go before any new text is built. */
+function roundEdits(text: string): { certain: TextEdit[]; totals: TextEdit[] } {
   const report = parse(text);
-  if (!report.statute) return text;
-  let edits = certainEdits(check(report));
-  if (edits.length === 0) edits = report.tables.flatMap((t) => totalsEdits(t));
-  return edits.length === 0 ? text : applyEdits(text, edits);
+  if (!report.statute) return { certain: [], totals: [] };
+  return { certain: certainEdits(check(report)), totals: report.tables.flatMap((t) => totalsEdits(t)) };
 }
 
 /**

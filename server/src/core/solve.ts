@@ -54,25 +54,29 @@ export function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid):
  * when the known values contradict the identities or the units. An identity with one unknown
  * determines it. Counts are never negative, so an identity whose unknowns all stand on one side,
  * where the known cells already balance it, makes them all zero: a row whose 总计 is 0 has every
- * part 0 (FORMAT §5).
+ * part 0 (FORMAT §5). Each filled cell is added to `trail`, for a caller that undoes a trial.
  */
-export function propagate(grid: Grid, table: TableIndex, start: readonly ConcreteIdentity[] = table.identities): boolean {
+export function propagate(grid: Grid, table: TableIndex, start: readonly ConcreteIdentity[] = table.identities, trail?: CellKey[]): boolean {
   const units = table.spec.columns.map((c) => c.unit);
+  const { order, queued } = workspaceOf(table);
   // A work list: an identity is looked at again only when one of its cells was filled.
   const queue = [...start];
-  const queued = new Set(queue);
+  for (const identity of start) queued[order.get(identity)!] = 1;
   const fill = (cell: CellKey, value: bigint) => {
     grid[cell.row][cell.column] = value;
+    trail?.push(cell);
     for (const identity of table.identitiesOf[cell.row][cell.column]) {
-      if (!queued.has(identity)) {
-        queued.add(identity);
+      const i = order.get(identity)!;
+      if (!queued[i]) {
+        queued[i] = 1;
         queue.push(identity);
       }
     }
   };
-  while (queue.length > 0) {
+  let consistent = true;
+  while (queue.length > 0 && consistent) {
     const identity = queue.pop()!;
-    queued.delete(identity);
+    queued[order.get(identity)!] = 0;
     let rest = 0n;
     let unknown = 0;
     let side = 0;
@@ -88,23 +92,35 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
       } else rest += t.sign === 1 ? v : -v;
     }
     if (unknown === 0) {
-      if (rest !== 0n) return false;
+      consistent = rest === 0n;
       continue;
     }
     if (unknown === 1) {
       const value = side === 1 ? -rest : rest;
-      if (!admissible(value, units[last!.column], grid.scale)) return false;
-      fill(last!, value);
+      if (admissible(value, units[last!.column], grid.scale)) fill(last!, value);
+      else consistent = false;
       continue;
     }
     if (side === 2 || signedUnknown) continue;
     // Σ of the unknowns (all ≥ 0, all with sign `side`) is −rest·side.
     const sum = side === 1 ? -rest : rest;
-    if (sum < 0n) return false;
-    if (sum > 0n) continue;
-    for (const t of identity.terms) if (grid[t.row][t.column] === undefined) fill(t, 0n);
+    if (sum < 0n) consistent = false;
+    else if (sum === 0n) for (const t of identity.terms) if (grid[t.row][t.column] === undefined) fill(t, 0n);
   }
-  return true;
+  for (const identity of queue) queued[order.get(identity)!] = 0;
+  return consistent;
+}
+
+const workspaces = new WeakMap<TableIndex, { order: Map<ConcreteIdentity, number>; queued: Uint8Array }>();
+
+/** Each identity's place in the table, and a reusable mark per identity for the work list. */
+function workspaceOf(table: TableIndex): { order: Map<ConcreteIdentity, number>; queued: Uint8Array } {
+  let workspace = workspaces.get(table);
+  if (!workspace) {
+    workspace = { order: new Map(table.identities.map((identity, i) => [identity, i])), queued: new Uint8Array(table.identities.length) };
+    workspaces.set(table, workspace);
+  }
+  return workspace;
 }
 
 export interface Culprit {

@@ -3,9 +3,10 @@
 import { unitsOf } from '../figures';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
+import type { CellKey } from '../statute';
 import type { ConcreteIdentity } from '../statute';
 import type { TextEdit } from '../text';
-import { gridOf, identitiesThrough, rowIdentities, type TableFigures } from './grids';
+import { figureOfCell, gridOf, identitiesThrough, rowIdentities, type TableFigures } from './grids';
 
 export interface Deduction {
   values: bigint[];
@@ -86,15 +87,24 @@ type Outcome = Deduction | 'undetermined' | 'contradiction';
 /** The one complete row every consistent placement gives, against a base grid. */
 function unique(table: TableModel, row: RowModel, base: Grid, start: readonly ConcreteIdentity[] | undefined): Outcome {
   const r = row.row!;
-  const units = new Map(row.values.map((cell) => [cell, unitsOf(cell, base.scale)]));
+  const units = new Map(row.values.map((cell) => [cell, figureOfCell(table, cell)]));
   const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units, base[r]);
   if (!candidates) return 'undetermined';
   let found: Deduction | undefined;
+  // Each trial writes the row and what it implies into the base grid, and is undone after.
+  const before = base[r];
+  const trail: CellKey[] = [];
+  const undo = () => {
+    for (const cell of trail) base[cell.row][cell.column] = undefined;
+    trail.length = 0;
+    base[r] = before;
+  };
   for (const slots of candidates) {
-    const grid = copyGrid(base);
-    grid[r] = slots.map((cell) => cell && units.get(cell));
-    if (!propagate(grid, table.index, start)) continue;
-    const values = grid[r];
+    base[r] = slots.map((cell) => cell && units.get(cell));
+    const consistent = propagate(base, table.index, start, trail);
+    const values = [...base[r]];
+    undo();
+    if (!consistent) continue;
     if (values.some((v) => v === undefined)) return 'undetermined';
     if (found && found.values.some((v, i) => v !== values[i])) return 'undetermined';
     found ??= { values: values as bigint[], slots };

@@ -1,32 +1,45 @@
 // A table's figures, read once per table and shared by every check of it: the scale its decimals
 // need, the grid of its complete rows, what its present cells determine, and each row's deduction.
 import { decimalsOf, unitsOf } from '../figures';
-import type { RowModel, TableModel } from '../model';
+import type { RowModel, TableModel, ValueCell } from '../model';
 import { emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
 import { deduce, type Deduction } from './deduce';
 
-const scales = new WeakMap<TableModel, number>();
+const read = new WeakMap<TableModel, { scale: number; units: Map<ValueCell, bigint | undefined> }>();
+
+/** The table's figures read once: each value cell in units of 10^−scale, the scale the most decimals any cell writes. */
+function readTable(table: TableModel): { scale: number; units: Map<ValueCell, bigint | undefined> } {
+  let found = read.get(table);
+  if (!found) {
+    let scale = 0;
+    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
+    const units = new Map<ValueCell, bigint | undefined>();
+    for (const row of table.rows) for (const cell of row.values) units.set(cell, unitsOf(cell, scale));
+    found = { scale, units };
+    read.set(table, found);
+  }
+  return found;
+}
 
 /** The decimals every figure of the table is held to: the most any of its cells writes. */
 export function scaleOf(table: TableModel): number {
-  let scale = scales.get(table);
-  if (scale === undefined) {
-    scale = 0;
-    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
-    scales.set(table, scale);
-  }
-  return scale;
+  return readTable(table).scale;
+}
+
+/** A value cell's figure at its table's scale. */
+export function figureOfCell(table: TableModel, cell: ValueCell): bigint | undefined {
+  return readTable(table).units.get(cell);
 }
 
 /** The table's values: 'exact' trusts only complete rows; 'present' also the cells of rows that lost some. */
 export function gridOf(table: TableModel, trust: 'exact' | 'present', except?: RowModel): Grid {
-  const scale = scaleOf(table);
+  const { scale, units } = readTable(table);
   const grid = emptyGrid(table.index, scale);
   for (const row of table.rows) {
     if (row.row === undefined || row.duplicate || row === except || !row.slots) continue;
     if (trust === 'exact' && row.alignment !== 'exact') continue;
-    row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && unitsOf(cell, scale)));
+    row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && units.get(cell)));
   }
   return grid;
 }
@@ -75,8 +88,8 @@ export function figuresOf(table: TableModel): TableFigures {
     // Where no figure in the blanks lets the row's own sums hold, the blanks are read as written,
     // as 0, and the sums report what is wrong.
     const own = emptyGrid(table.index, scale);
-    const zeros = row.slots.map((cell) => (cell ? unitsOf(cell, scale) : 0n));
-    own[row.row] = row.slots.map((cell) => cell && unitsOf(cell, scale));
+    const zeros = row.slots.map((cell) => (cell ? figureOfCell(table, cell) : 0n));
+    own[row.row] = row.slots.map((cell) => cell && figureOfCell(table, cell));
     return zeros.every((v) => v !== undefined) && !propagate(own, table.index, rowIdentities(table.index, row.row)) ? (zeros as bigint[]) : undefined;
   };
   const checked = once(() => {

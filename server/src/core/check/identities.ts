@@ -2,10 +2,10 @@
 import { replaceCell } from '../edits';
 import { figureOf, formatUnits } from '../figures';
 import { messages } from '../messages';
-import { cellValue, type TableModel } from '../model';
+import type { TableModel } from '../model';
 import { copyGrid, culprits, computed, holds, recompute, type Culprit, type Grid } from '../solve';
 import type { ConcreteIdentity } from '../statute';
-import { cellRange, type TextEdit } from '../text';
+import { cellRange, type Cell, type TextEdit } from '../text';
 import { also, emit, fix, type Context } from './context';
 import { figuresOf } from './grids';
 import { cellName, columnName, rowName } from './names';
@@ -55,7 +55,7 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     const expected = computed(identity, grid)!;
     const { row, column } = identity.target;
     const actual = grid[row][column]!;
-    const target = cellValue(table, row, column)!;
+    const target = cellAt(table, row, column);
     const targetLine = lineOf(table, row);
     const answer = answerOf(identity, grid, suspects)!;
     const parts = messages.sumOf(partNames(table, identity));
@@ -64,7 +64,7 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     const answerName = cellName(table, answer.row, answer.column);
     const note = answer.culprit ? messages.culprit(answerName, text(answer.value)) : undefined;
     if (answer.culprit) {
-      const cell = cellValue(table, answer.row, answer.column)!;
+      const cell = cellAt(table, answer.row, answer.column);
       fixes.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(lineOf(table, answer.row), cell, text(answer.value))], true));
     }
     if (expected >= 0n || table.index.spec.columns[column].unit === 'signed') {
@@ -73,12 +73,18 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     if (tableFix.length > 1) fixes.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
     const zh = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.zh).zh;
     const en = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.en).en;
-    const answerCell = cellValue(table, answer.row, answer.column)!;
+    const answerCell = cellAt(table, answer.row, answer.column);
     emit(ctx, identity.spec.code, cellRange(targetLine, target), also({ zh, en }, note), fixes, {
       expected: figureOf(expected, scale), actual: figureOf(actual, scale),
       answer: { range: cellRange(lineOf(table, answer.row), answerCell), value: figureOf(answer.value, scale), cell: answerName },
     });
   }
+}
+
+/** The cell that holds a figure of the grid: its value cell, or the blank a zero was read from. */
+function cellAt(table: TableModel, row: number, column: number): Cell {
+  const model = table.rows.find((m) => m.row === row && !m.duplicate)!;
+  return model.slots?.[column] ?? model.holes![column]!;
 }
 
 function lineOf(table: TableModel, row: number): number {
@@ -104,8 +110,9 @@ export function totalsEdits(table: TableModel, grid = figuresOf(table).checked()
   const edits: TextEdit[] = [];
   for (const row of table.rows) {
     if (row.row === undefined || row.duplicate || !row.slots) continue;
-    row.slots.forEach((cell, column) => {
+    row.slots.forEach((slot, column) => {
       const value = result[row.row!][column];
+      const cell = slot ?? row.holes?.[column];
       if (cell && value !== undefined && value !== grid[row.row!][column]) edits.push(replaceCell(row.line, cell, formatUnits(value, grid.scale)));
     });
   }
