@@ -1,6 +1,6 @@
 // The rows of a table: unknown, repeated, mislabelled, missing rows, and cells lost, extra or not numbers.
 import { formatNumber, insertLine, replaceCell, rowEdits, rowText } from '../edits';
-import { messages } from '../messages';
+import { messages, type CellValue } from '../messages';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import { cellRange, rangeOf, type Range, type TextEdit } from '../text';
@@ -51,8 +51,9 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const columns = table.index.spec.columns;
   const labelRange = row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
   const deduction = row.alignment === 'exact' && row.values.every((v) => v.value !== undefined) ? undefined : deduce(table, row, solved());
-  const deducedFix = deduction && fix(ctx, messages.fix.fillRow(name), deduction.edits, true);
-  const note = deduction && messages.deduced(describeDeduction(table, row, deduction));
+  const cells = deduction && deducedCells(table, row, deduction);
+  const deducedFix = cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), deduction.edits, true);
+  const note = cells && messages.deduced(cells, !row.slots);
   if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
     const missing = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
     emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, missing), note), deducedFix ? [deducedFix] : []);
@@ -79,13 +80,12 @@ interface Deduction {
   edits: TextEdit[];
 }
 
-/** The deduced cells by name where the row's columns are known, else the whole row as it should read. */
-function describeDeduction(table: TableModel, row: RowModel, deduction: Deduction): string {
-  if (!row.slots) return deduction.values.join(' ');
-  return deduction.values.flatMap((v, column) => {
+/** The deduced cells that change where the row's columns are known, else every cell of the row as it should read. */
+function deducedCells(table: TableModel, row: RowModel, deduction: Deduction): CellValue[] {
+  return deduction.values.flatMap((value, column) => {
     const cell = deduction.slots[column];
-    return cell && cell.value === v ? [] : [`${columnName(table, column)} = ${v}`];
-  }).join('，');
+    return row.slots && cell && cell.value === value ? [] : [{ column: columnName(table, column), value }];
+  });
 }
 
 const MAX_CANDIDATES = 5000;
@@ -185,7 +185,8 @@ function checkMissingRows(ctx: Context, table: TableModel): void {
     const values = propagate(grid, table.index) ? grid[r] : spec.columns.map(() => undefined);
     const name = rowName(table, r);
     const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, values));
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh), [fix(ctx, messages.fix.insertRow(name), [edit], true)]);
+    const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, values, unlabelled), [edit], true)]);
   });
 }
 
