@@ -54,6 +54,7 @@ export const messageCases: Record<Code, MessageCase[]> = {
     { name: 'seed 001: rows of table 三 lost their 自然人 (and 商业企业) cells', text: seed('001') },
     { name: 'seed 004: rows that lost cells in unknown columns, and table 四', text: seed('004') },
     { name: '（二）部分公开 · 自然人 left blank', text: edit(41, /\t4\t1\t/, '\t\t1\t') },
+    { name: '3. 补正后申请内容仍不明确 with its first value blank: which column cannot be told', text: edit(52, /^(\t\t3\. 补正后申请内容仍不明确\t)0/, '$1') },
     { name: '（二）部分公开 lost its 4 and its tab: the cells move left', text: edit(41, /\t4\t1\t/, '\t1\t') },
   ],
   'extra-cell': [
@@ -93,6 +94,13 @@ export const messageCases: Record<Code, MessageCase[]> = {
   'narrative-mismatch': [
     { name: 'seed 001: the text says 9 answered, table 三 says 45', text: seed('001') },
     { name: 'the text says 56 received, table 三 says 57', text: consistent.replace('新接收政府信息公开申请 57 件', '新接收政府信息公开申请 56 件') },
+  ],
+  'split-number': [
+    { name: '一、本年新收 · 自然人 41 split by extraction into 4 and 1', text: edit(38, '\t41\t9\t', '\t4\t1\t9\t') },
+  ],
+  'blank-cell': [
+    { name: '3. 补正后申请内容仍不明确 · 商业企业 left blank', text: edit(52, /\t0\t0\t0\t0\t0\t0\t0$/, '\t0\t\t0\t0\t0\t0\t0') },
+    { name: '2. 其他法律行政法规禁止公开 with 社会公益组织 and 法律服务机构 blank', text: edit(43, /\t0\t0\t0\t0\t0\t0$/, '\t0\t0\t\t\t0\t0') },
   ],
   carryover: [
     { name: '上年结转 · 自然人 is 3, last year carried forward 2', text: consistent, others: [{ text: lastYear, path: 'reports/临河县自然资源局-2023.txt' }] },

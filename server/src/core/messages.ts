@@ -1,5 +1,6 @@
 // Every sentence the core says, in Chinese (the default) and English. Each message names the cell,
 // what it holds, what it should hold and what to do; each fix title says what it will write.
+import type { Figure } from './figures';
 import type { Bilingual } from './statute';
 
 export type Locale = 'zh-CN' | 'en';
@@ -15,7 +16,7 @@ export function say(locale: Locale, text: Bilingual): string {
 /** A cell by its column's name, and the value it gets. */
 export interface CellValue {
   column: string;
-  value: number;
+  value: Figure;
 }
 
 const list = (items: string[]) => items.join('、');
@@ -26,7 +27,7 @@ const quotedEn = (items: string[]) => listEn(items.map((i) => `“${i}”`));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The value a total should have and the cells it sums, as a reader checks it by hand. */
-function should(expected: number, parts: string, actual: number): Bilingual {
+function should(expected: Figure, parts: string, actual: Figure): Bilingual {
   return { zh: `应为 ${expected}（${parts}），实际填写为 ${actual}`, en: `should be ${expected} (${parts}) but is ${actual}` };
 }
 
@@ -53,28 +54,28 @@ function columnsByGroup(columns: string[]): Bilingual {
 }
 
 export const messages = {
-  rowSum: (row: string, column: string, expected: number, actual: number, parts: string) => {
+  rowSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
       zh: `「${row}」的「${column}」${s.zh}。请核对本行各项数据，或将「${column}」改为 ${expected}。`,
       en: `Row “${row}”: ${column} ${s.en}. Check the row’s values, or set ${column} to ${expected}.`,
     };
   },
-  columnSum: (row: string, column: string, expected: number, actual: number, parts: string) => {
+  columnSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
       zh: `「${column}」列的「${row}」${s.zh}。请核对本列各项数据，或将其改为 ${expected}。`,
       en: `Column “${column}”: ${row} ${s.en}. Check the column’s values, or set it to ${expected}.`,
     };
   },
-  balance: (row: string, column: string, expected: number, actual: number, parts: string) => {
+  balance: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
       zh: `「${column}」列不符合“第一项加第二项之和，等于第三项加第四项之和”：「${row}」${s.zh}。请核对本列数据，或将其改为 ${expected}。`,
       en: `Column “${column}” breaks “item 一 + item 二 = item 三 + item 四”: ${row} ${s.en}. Check the column’s values, or set it to ${expected}.`,
     };
   },
-  culprit: (cell: string, value: number) => ({
+  culprit: (cell: string, value: Figure) => ({
     zh: `更可能是「${cell}」填错了：将它改为 ${value}，相关的合计即全部相符。`,
     en: `More likely “${cell}” is wrong: with ${value} there, every sum involved holds.`,
   }),
@@ -91,6 +92,14 @@ export const messages = {
   extraCell: (row: string, expected: number, actual: number) => ({
     zh: `「${row}」有 ${actual} 个数据，比表格的 ${expected} 列多出 ${actual - expected} 个。请删去多余的数据。`,
     en: `Row “${row}” has ${actual} values for the table’s ${expected} columns: ${plural(actual - expected, 'value')} too many. Delete the extra ${actual - expected === 1 ? 'one' : 'ones'}.`,
+  }),
+  blankCell: (row: string, columns: string[]) => ({
+    zh: `「${row}」的${quoted(columns)}为空白，按勾稽关系${columns.length > 1 ? "均" : ""}应为 0。请填写 0。`,
+    en: `Row “${row}”: ${quotedEn(columns)} left blank, which every sum reads as 0. Write 0 there.`,
+  }),
+  splitNumber: (row: string, first: string, second: string, joined: string) => ({
+    zh: `「${row}」中相邻的「${first}」「${second}」两格应为一个数 ${joined}：合为 ${joined} 后各项合计均相符（多为从 PDF 转换时被拆开）。请将两格合并为 ${joined}。`,
+    en: `Row “${row}”: the adjacent “${first}” and “${second}” are one number, ${joined}: joined, every sum holds (PDF extraction splits numbers so). Join them into ${joined}.`,
   }),
   /** What the identities determine of a row that lost or gained cells; `whole` when its columns were unknown. */
   deduced: (cells: CellValue[], whole: boolean) => {
@@ -171,10 +180,12 @@ export const messages = {
     return { zh: formula((n) => `「${n}」`), en: formula((n) => `“${n}”`) };
   },
   fix: {
-    setValue: (cell: string, value: number) => ({ zh: `将「${cell}」改为 ${value}`, en: `Set “${cell}” to ${value}` }),
+    setValue: (cell: string, value: Figure) => ({ zh: `将「${cell}」改为 ${value}`, en: `Set “${cell}” to ${value}` }),
     recomputeTable: (table: string) => ({ zh: `重新计算「${table}」的全部合计`, en: `Recompute every total in “${table}”` }),
     fixAll: { zh: '修正本文档中所有可确定的问题', en: 'Fix everything certain in this document' },
     label: (statutory: string) => ({ zh: `改为法定表述「${statutory}」`, en: `Use the statutory wording “${statutory}”` }),
+    joinNumber: (joined: string) => ({ zh: `将两格合并为 ${joined}`, en: `Join the two cells into ${joined}` }),
+    writeZeros: (row: string) => ({ zh: `将「${row}」的空白格填为 0`, en: `Write 0 in the blank cells of “${row}”` }),
     /** The deduced cells written into a row that lost or gained cells; `whole` when its columns were unknown. */
     fillRow: (row: string, cells: CellValue[], whole: boolean) => {
       if (whole) {
@@ -189,8 +200,8 @@ export const messages = {
       };
     },
     /** A missing row with the values the identities give (undefined where they do not). */
-    insertRow: (row: string, values: (number | undefined)[], columns?: string[]) => {
-      const known = values.filter((v): v is number => v !== undefined);
+    insertRow: (row: string, values: (Figure | undefined)[], columns?: string[]) => {
+      const known = values.filter((v): v is Figure => v !== undefined);
       const what = columns ? { zh: '表头下的数据行', en: 'the row of values under the header' } : { zh: `统计行「${row}」`, en: `the row “${row}”` };
       const filled = known.length === values.length
         ? { zh: `，数据按勾稽关系填为 ${known.join('、')}`, en: `, with the values the sums give: ${known.join(', ')}` }
@@ -201,8 +212,9 @@ export const messages = {
     },
     insertSection: (section: string) => ({ zh: `插入部分标题「${section}」`, en: `Insert the heading of section “${section}”` }),
   },
+  /** What a caller adds its advice to: the CLI says what to check in the file it read. */
   notReport: {
-    zh: '不是政府信息公开工作年度报告（未找到标题、法定章节或表格），未作校验。如确是年报，请检查标题是否写明“政府信息公开工作年度报告”，各部分标题是否为“一、总体情况”等法定表述。',
-    en: 'Not a government information disclosure annual report (no title, statutory sections or tables found), so not checked. If it is one, check that its title says 政府信息公开工作年度报告 and that its sections are headed as the format has them (一、总体情况 …).',
+    zh: '不是政府信息公开工作年度报告（未找到标题、法定章节或表格），未作校验。',
+    en: 'Not a government information disclosure annual report (no title, statutory sections or tables found), so not checked.',
   },
 };

@@ -22,8 +22,15 @@ export interface RowModel {
   labelCell?: Cell;
   /** Label cells whose wording is close to, but not, the statutory wording. */
   typos: Cell[];
+  /**
+   * The line of the row's label when a PDF wrapped it away from its values (the label before or
+   * after the line of values); `line` is then the line of the values, and `labelCell` is unset.
+   */
+  labelLine?: number;
   /** The non-empty value cells, in order. */
   values: ValueCell[];
+  /** Cells after the values that are no number (说明, （注）): a remark, not a value. */
+  remarks?: Cell[];
   alignment: Alignment;
   /** Column → value cell; only for exact and positional rows. */
   slots?: (ValueCell | undefined)[];

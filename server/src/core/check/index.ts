@@ -11,7 +11,8 @@ import type { CheckOptions, Diagnostic } from './types';
 export { codes, defaultSeverity } from './types';
 export type { CheckOptions, Code, Diagnostic, Fix, Severity } from './types';
 export { cellName, columnName, rowName } from './names';
-export { gridOf } from './rows';
+export { gridOf } from './grids';
+export { answerForTotal, type Answer } from './identities';
 export { totalsEdits } from './identities';
 
 export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
