@@ -81,7 +81,7 @@ describe('checks on a report with realistic numbers', () => {
 
   it('messages in English', () => {
     const [d] = check(parse(sample), { locale: 'en' });
-    assert.equal(d.message, 'Row “（一）予以公开”: 总计 should be 22 (the sum of 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) but is 23. Check the row’s values, or set 总计 to 22.');
+    assert.equal(d.message, 'Row “（一）予以公开”: 总计 should be 22 (the sum of 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) but is 23. Check the row’s values; if they are right, set 总计 to 22.');
   });
 
   it('severity can be changed or turned off per code', () => {

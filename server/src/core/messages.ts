@@ -57,27 +57,27 @@ export const messages = {
   rowSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
-      zh: `「${row}」的「${column}」${s.zh}。请核对本行各项数据，或将「${column}」改为 ${expected}。`,
-      en: `Row “${row}”: ${column} ${s.en}. Check the row’s values, or set ${column} to ${expected}.`,
+      zh: `「${row}」的「${column}」${s.zh}。请核对本行各项数据；各项无误的，将「${column}」改为 ${expected}。`,
+      en: `Row “${row}”: ${column} ${s.en}. Check the row’s values; if they are right, set ${column} to ${expected}.`,
     };
   },
   columnSum: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
-      zh: `「${column}」列的「${row}」${s.zh}。请核对本列各项数据，或将其改为 ${expected}。`,
-      en: `Column “${column}”: ${row} ${s.en}. Check the column’s values, or set it to ${expected}.`,
+      zh: `「${column}」列的「${row}」${s.zh}。请核对本列各项数据；各项无误的，将其改为 ${expected}。`,
+      en: `Column “${column}”: ${row} ${s.en}. Check the column’s values; if they are right, set it to ${expected}.`,
     };
   },
   balance: (row: string, column: string, expected: Figure, actual: Figure, parts: string) => {
     const s = should(expected, parts, actual);
     return {
-      zh: `「${column}」列不符合“第一项加第二项之和，等于第三项加第四项之和”：「${row}」${s.zh}。请核对本列数据，或将其改为 ${expected}。`,
-      en: `Column “${column}” breaks “item 一 + item 二 = item 三 + item 四”: ${row} ${s.en}. Check the column’s values, or set it to ${expected}.`,
+      zh: `「${column}」列不符合“第一项加第二项之和，等于第三项加第四项之和”：「${row}」${s.zh}。请核对本列各项数据；各项无误的，将其改为 ${expected}。`,
+      en: `Column “${column}” breaks “item 一 + item 二 = item 三 + item 四”: ${row} ${s.en}. Check the column’s values; if they are right, set it to ${expected}.`,
     };
   },
   culprit: (cell: string, value: Figure) => ({
-    zh: `更可能是「${cell}」填错了：将它改为 ${value}，相关的合计即全部相符。`,
-    en: `More likely “${cell}” is wrong: with ${value} there, every sum involved holds.`,
+    zh: `从相关的合计看，更可能是「${cell}」填错了：将它改为 ${value}，各项合计即全部相符。`,
+    en: `Judging by the other sums, more likely “${cell}” is wrong: with ${value} there, every sum involved holds.`,
   }),
   missingCell: (row: string, expected: number, actual: number, columns: string[]) => {
     const lost = expected - actual;
