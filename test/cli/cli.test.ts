@@ -70,7 +70,7 @@ describe('xxgk-lint', () => {
     assert.equal(r.status, 0, r.stdout);
     const fixedGbk = iconv.decode(fs.readFileSync(gbk), 'gbk').split('\n');
     const changed = text.split('\n').flatMap((line, i) => (line === fixedGbk[i] ? [] : [i]));
-    assert.deepEqual(changed, [46, 48, 49, 69, 70]);
+    assert.deepEqual(changed, [46, 48, 49, 69, 70, 75]);
     assert.equal(fixedGbk[46], '一、本年新收政府信息公开申请数量\t\t\t35\t0\t0\t0\t10\t0\t45\t\t\t');
     const bytes = fs.readFileSync(crlf);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -106,7 +106,7 @@ describe('xxgk-lint', () => {
     fs.writeFileSync(path.join(dir, 'prose.txt'), '会议纪要\n今天讨论了三件事。\n');
     const r = run([dir]);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /给出的 1 个文件中没有一份政府信息公开工作年度报告：未检查任何报告/);
+    assert.match(r.stderr, /给出的 1 个文件中没有一份可检查的政府信息公开工作年度报告，未检查任何报告/);
     const empty = run(['--format', 'json', scratch()]);
     assert.equal(empty.status, 2);
     assert.deepEqual(JSON.parse(empty.stdout), { version: 1, files: [] });
@@ -145,5 +145,19 @@ describe('xxgk-lint', () => {
     const json = JSON.parse(run(['--format', 'json', dir]).stdout);
     const carry = json.files.flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics).filter((d: { code: string }) => d.code === 'carryover');
     assert.deepEqual(carry.map((d: { expected: number; actual: number; range: { start: { line: number } } }) => [d.range.start.line, d.expected, d.actual]), [[39, 2, 0], [39, 2, 0]]);
+  });
+});
+
+describe('xxgk-lint on a file too large for its memory (big-fix-heap-oom.note)', () => {
+  it('refuses the file with advice, instead of running out of memory with a native stack', () => {
+    const file = path.join(scratch(), 'big.txt');
+    const copies = Array(600).fill(fs.readFileSync(seed('001'), 'utf8')).join('\n');
+    fs.writeFileSync(file, copies);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', cli, '--fix', file], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /big\.txt: 文件过大（\d+ MB），本次运行的内存只够处理 \d+ MB 以内的文件，因此没有读取。可以用 node --max-old-space-size=\d+ 运行 xxgk-lint/);
+    assert.match(r.stdout, /big\.txt: 未检查（无法读取）/);
+    assert.doesNotMatch(r.stderr, /FATAL|heap/);
+    assert.equal(fs.readFileSync(file, 'utf8'), copies);
   });
 });

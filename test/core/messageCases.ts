@@ -24,6 +24,24 @@ function edit(line: number, from: string | RegExp, to: string): string {
 /** The consistent sample without lines [from, to). */
 const drop = (from: number, to = from + 1) => [...lines.slice(0, from), ...lines.slice(to)].join('\n');
 
+/** A district bureau's reports of 2024 and 2023 (test/fixtures/reports), consistent each and with each other. */
+const reports = path.join(root, 'test', 'fixtures', 'reports');
+const jiangbei = fs.readFileSync(path.join(reports, '江北区司法局-2024.txt'), 'utf8');
+const jiangbei2023 = { text: fs.readFileSync(path.join(reports, '江北区司法局-2023.txt'), 'utf8'), path: 'reports/江北区司法局-2023.txt' };
+
+/** The 2024 report with `from` replaced by `to` on the line that starts with `start`. */
+function editJiangbei(start: string, from: string | RegExp, to: string): string {
+  const changed = jiangbei.split('\n').map((l) => (l.startsWith(start) ? l.replace(from, to) : l)).join('\n');
+  if (changed === jiangbei) throw new Error(`no line ${start} holding ${from}`);
+  return changed;
+}
+
+/** The 2024 report with the text of a section (after `heading`, up to `next`) replaced. */
+function sectionText(heading: string, next: string | undefined, text: string): string {
+  const start = jiangbei.indexOf(heading) + heading.length;
+  return jiangbei.slice(0, start) + text + jiangbei.slice(next ? jiangbei.indexOf(next) : jiangbei.length);
+}
+
 /** Last year's report of the sample's body: its 结转下年度继续办理 is this year's 上年结转, but for 自然人 (2, not 3). */
 const lastYear = consistent.replace(/2024/g, '2023').split('\n')
   .map((l) => (l.startsWith('四、结转下年度继续办理') ? '四、结转下年度继续办理\t\t2\t0\t0\t0\t0\t0\t2\t' : l)).join('\n');
@@ -90,6 +108,11 @@ export const messageCases: Record<Code, MessageCase[]> = {
   label: [
     { name: 'seed 001: (七)总记', text: seed('001') },
     { name: '7. 属于行政执法案卷 written 7. 属于行政执法卷宗', text: edit(48, '行政执法案卷', '行政执法卷宗') },
+    { name: 'a misspelt section heading: 四、政府信息公开行政法复议、行政诉讼情况', text: jiangbei.replace('四、政府信息公开行政复议', '四、政府信息公开行政法复议') },
+    { name: 'a stray digit: 22. 其他法律行政法规禁止公开', text: editJiangbei('\t\t2. 其他法律', '2. 其他法律', '22. 其他法律') },
+    { name: 'a wrong sub-number: 3. 其他法律行政法规禁止公开 in place 2', text: editJiangbei('\t\t2. 其他法律', '2. 其他法律', '3. 其他法律') },
+    { name: 'a doubled label: （七）总记 beside (七) 总计', text: editJiangbei('\t(七) 总计', '\t(七) 总计', '\t（七）总记\t(七) 总计') },
+    { name: 'seed 001: debris of the PDF in the header of table 三', text: seed('001') },
   ],
   'narrative-mismatch': [
     { name: 'seed 001: the text says 9 answered, table 三 says 45', text: seed('001') },
@@ -101,6 +124,27 @@ export const messageCases: Record<Code, MessageCase[]> = {
   'blank-cell': [
     { name: '3. 补正后申请内容仍不明确 · 商业企业 left blank', text: edit(52, /\t0\t0\t0\t0\t0\t0\t0$/, '\t0\t\t0\t0\t0\t0\t0') },
     { name: '2. 其他法律行政法规禁止公开 with 社会公益组织 and 法律服务机构 blank', text: edit(43, /\t0\t0\t0\t0\t0\t0$/, '\t0\t0\t\t\t0\t0') },
+  ],
+  rollforward: [
+    { name: '行政规范性文件 · 现行有效 26, last year 23 + 3 − 1 = 25', text: editJiangbei('行政规范性文件', '3\t1\t25', '3\t1\t26').replace('现行有效25件', '现行有效26件'), others: [jiangbei2023] },
+  ],
+  'empty-section': [
+    { name: 'section 五 says only 无', text: sectionText('#### 五、存在的主要问题及改进情况', '#### 六、其他需要报告的事项', '\n\n无\n\n') },
+    { name: 'section 六 says only 无: nothing on 信息处理费', text: sectionText('#### 六、其他需要报告的事项', undefined, '\n\n无\n') },
+  ],
+  'heading-numbering': [
+    { name: 'sections 五 and 六 numbered 四 and 五', text: jiangbei.replace('#### 五、存在的主要问题', '#### 四、存在的主要问题').replace('#### 六、其他需要', '#### 五、其他需要') },
+    { name: 'sub-topics of 总体情况 numbered 二、 and 五、', text: jiangbei.replace('(二) 依申请公开：', '二、依申请公开：').replace('(五) 监督保障：', '五、监督保障：') },
+  ],
+  'year-mismatch': [
+    { name: 'the statistics period says 2023 in the 2024 report', text: jiangbei.replace('自2024年1月1日起至2024年12月31日止', '自2023年1月1日起至2023年12月31日止') },
+    { name: 'a 2020 report that speaks of 2024', text: jiangbei.replace('# 江北区司法局 2024 年', '# 江北区司法局 2020 年') },
+  ],
+  'year-over-year': [
+    { name: '行政许可 560 decisions, 110 last year', text: editJiangbei('行政许可', '126', '560'), others: [jiangbei2023] },
+  ],
+  'similar-to-last-year': [
+    { name: 'the 2024 text is last year’s with the figures changed', text: jiangbei, others: [{ text: jiangbei.replace('2024 年政府', '2023 年政府').replace(/40件/g, '24件'), path: 'reports/江北区司法局-2023.txt' }] },
   ],
   carryover: [
     { name: '上年结转 · 自然人 is 3, last year carried forward 2', text: consistent, others: [{ text: lastYear, path: 'reports/临河县自然资源局-2023.txt' }] },

@@ -1,11 +1,11 @@
 // xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
 // written out and let go; only last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
-import { check, fixAll, messages, parse, say, type Locale, type Report } from '../core';
+import { check, fixAll, messages, parse, say, type Bilingual, type Locale, type Report } from '../core';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { expandPaths, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
 import type { FileResult, Totals } from './output/result';
@@ -29,13 +29,14 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
     return 0;
   }
   const { locale } = options;
-  const tell = (text: { zh: string; en: string }) => err(say(locale, text));
+  const tell = (text: Bilingual) => err(say(locale, text));
   if (options.toText) return toText(options.paths[0], out, tell);
 
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
   for (const m of missing) tell(cliMessages.noSuchPath(m));
   let ioError = missing.length > 0;
-  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file));
+  const limit = maxBytes(options.fix);
+  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
   const { titles, converted } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), converted: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
@@ -79,15 +80,15 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
 }
 
 function unread(source: Unread, locale: Locale): FileResult {
-  return { path: source.path, kind: source.kind, format: null, diagnostics: [], notes: [say(locale, source.problem)] };
+  return { path: source.path, kind: source.kind, format: null, diagnostics: [], notes: [say(locale, source.problem)], unread: true };
 }
 
 /**
  * The report to check: with --fix, the fixed text, written back first (a text file only, and
  * only when its bytes decode and re-encode exactly); otherwise the text as read.
  */
-function reportToCheck(source: Source, options: Options, out: Out, tell: (text: { zh: string; en: string }) => void) {
-  const notes: { zh: string; en: string }[] = [];
+function reportToCheck(source: Source, options: Options, out: Out, tell: (text: Bilingual) => void) {
+  const notes: Bilingual[] = [];
   let writeError = false;
   if (!options.fix) return { report: parse(source.text), notes, writeError };
   if (source.kind !== 'text') {
@@ -128,8 +129,8 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
   }
 }
 
-async function toText(file: string, out: Out, tell: (text: { zh: string; en: string }) => void): Promise<number> {
-  const source = await readSource(file);
+async function toText(file: string, out: Out, tell: (text: Bilingual) => void): Promise<number> {
+  const source = await readSource(file, maxBytes(false));
   if ('problem' in source) {
     tell(source.problem);
     return 2;

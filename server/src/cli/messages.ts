@@ -24,5 +24,5 @@ export const cliMessages = {
   } satisfies Bilingual,
   noReport: (files: number): Bilingual => files === 0
     ? { zh: '没有找到可检查的文件（.txt .md .pdf .docx .html .htm）：未检查任何年度报告。', en: 'No file to check was found (.txt .md .pdf .docx .html .htm): no annual report was checked.' }
-    : { zh: `给出的 ${files} 个文件中没有一份政府信息公开工作年度报告：未检查任何报告。原因见上。`, en: `None of the ${files} file(s) given is a government information disclosure annual report: no report was checked. The reasons are above.` },
+    : { zh: `给出的 ${files} 个文件中没有一份可检查的政府信息公开工作年度报告，未检查任何报告（各文件的原因见输出）。`, en: `None of the ${files} file(s) given is an annual report that could be checked: no report was checked (each file's reason is in the output).` },
 };

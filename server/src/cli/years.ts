@@ -16,8 +16,6 @@ export interface Schedule {
   order: string[];
   /** Whether a file's report is last year's report of some other file of the run (then keep it until that one is checked). */
   isPrevious(title: Title): boolean;
-  /** Whether a report with this title has last year's report of its body in the run. */
-  hasPrevious(title: Title): boolean;
 }
 
 export function schedule(files: string[], titles: Map<string, Title>): Schedule {
@@ -52,6 +50,5 @@ export function schedule(files: string[], titles: Map<string, Title>): Schedule 
   return {
     order,
     isPrevious: (t) => has(t.organization, t.year + 1),
-    hasPrevious: (t) => has(t.organization, t.year - 1),
   };
 }

@@ -25,18 +25,24 @@ export function documentLines(xml: string): string[] {
     if (!paragraph) return;
     const text = paragraph.join('');
     const table = tables.at(-1);
+    // A tab in body text separates cells, as in a table typed with tabs; inside a table's cell it is a space.
+    const line = text.split('\t').map(oneLine).join('\t').replace(/\t+$/, '');
     if (table?.cell) table.cell.parts.push(text);
-    else if (oneLine(text)) blocks.push(oneLine(text), '');
+    else if (line) blocks.push(line, '');
     paragraph = undefined;
   };
   let inText = false;
+  /** w:tab is a tab in a run, and a tab stop in the paragraph's properties. */
+  let inRun = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const table = tables.at(-1);
         if (name === 'w:p') paragraph = [];
         else if (name === 'w:t') inText = true;
-        else if ((name === 'w:tab' || name === 'w:br') && paragraph) paragraph.push(' ');
+        else if (name === 'w:tab' && paragraph && inRun) paragraph.push('\t');
+        else if (name === 'w:br' && paragraph) paragraph.push(' ');
+        else if (name === 'w:r') inRun = true;
         else if (name === 'w:tbl') tables.push({ rows: [] });
         else if (name === 'w:tr' && table) table.rows.push([]);
         else if (name === 'w:gridBefore' && table) for (let i = Number(attributes['w:val']) || 0; i > 0; i--) table.rows.at(-1)?.push({ text: '', colSpan: 1, rowSpan: 1 });
@@ -51,6 +57,7 @@ export function documentLines(xml: string): string[] {
       onclosetag(name) {
         const table = tables.at(-1);
         if (name === 'w:t') inText = false;
+        else if (name === 'w:r') inRun = false;
         else if (name === 'w:p') endParagraph();
         else if (name === 'w:tc' && table?.cell) {
           const { parts, continued, colSpan } = table.cell;

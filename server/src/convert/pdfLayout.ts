@@ -38,6 +38,8 @@ interface Line {
   page: number;
   /** Columns set apart by wide gaps on a page without rulings: a table row, never joined. */
   row: boolean;
+  /** In the top or bottom margin of the page, where running headers and footers stand. */
+  inMargin?: boolean;
 }
 
 type Block = { table: GridTable; top: number; page: number } | { line: Line; top: number; page: number };
@@ -65,7 +67,7 @@ function lineOf(items: TextItem[], page: number): Line {
 }
 
 /** Items grouped into lines by their vertical centre, top to bottom. */
-export function linesOf(items: TextItem[], page: number): Line[] {
+function linesOf(items: TextItem[], page: number): Line[] {
   const sorted = items.filter((item) => item.text.trim()).sort((a, b) => centerY(b) - centerY(a));
   const groups: TextItem[][] = [];
   for (const item of sorted) {
@@ -76,15 +78,23 @@ export function linesOf(items: TextItem[], page: number): Line[] {
   return groups.map((group) => lineOf(group, page));
 }
 
+/** A page's tables and lines of text, top to bottom; page numbers dropped. */
 function pageBlocks(content: PageContent, page: number): Block[] {
   const tables = gridTables(content.rulings, content.items);
   const inTable = (item: TextItem) => tables.some((t) => centerX(item) > t.left && centerX(item) < t.right && centerY(item) > t.bottom && centerY(item) < t.top);
   const margin = MARGIN * content.height;
-  const lines = linesOf(content.items.filter((item) => !inTable(item)), page).filter(
-    (line) => !(PAGE_NUMBER.test(line.text.replace(/\s+/g, ' ').trim()) && (line.top < margin || line.top > content.height - margin || /[-—–－]/.test(line.text))),
-  );
-  const blocks: Block[] = [...tables.map((table) => ({ table, top: table.top, page })), ...lines.map((line) => ({ line, top: line.top, page }))];
+  const lines = linesOf(content.items.filter((item) => !inTable(item)), page).map((line) => ({ ...line, inMargin: line.top < margin || line.top > content.height - margin }));
+  const kept = lines.filter((line) => !(PAGE_NUMBER.test(line.text.replace(/\s+/g, ' ').trim()) && (line.inMargin || /[-—–－]/.test(line.text))));
+  const blocks: Block[] = [...tables.map((table) => ({ table, top: table.top, page })), ...kept.map((line) => ({ line, top: line.top, page }))];
   return blocks.sort((a, b) => b.top - a.top);
+}
+
+/** Running headers and footers: a line in the page margin that recurs on other pages (its numbers aside). */
+function withoutRunningLines(blocks: Block[]): Block[] {
+  const key = (line: Line) => line.text.replace(/\d+/g, '#');
+  const pagesOf = new Map<string, Set<number>>();
+  for (const block of blocks) if ('line' in block && block.line.inMargin) pagesOf.set(key(block.line), (pagesOf.get(key(block.line)) ?? new Set()).add(block.page));
+  return blocks.filter((block) => !('line' in block && block.line.inMargin && pagesOf.get(key(block.line))!.size > 1));
 }
 
 /** Where the body text starts and ends on the line, and its type size, as most lines have them. */
@@ -109,7 +119,7 @@ function continues(previous: Line, line: Line, body: { left: number; right: numb
 }
 
 export function layoutPages(pages: PageContent[]): { lines: string[]; pages: number[] } {
-  const blocks = pages.flatMap((content, i) => pageBlocks(content, i + 1));
+  const blocks = withoutRunningLines(pages.flatMap((content, i) => pageBlocks(content, i + 1)));
   const body = margins(blocks.flatMap((b) => ('line' in b && !b.line.row ? [b.line] : [])));
   const out: string[] = [];
   const pageOf: number[] = [];

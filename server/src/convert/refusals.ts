@@ -17,6 +17,11 @@ export const refusals = {
       `文件有 ${Math.round(bytes / 1048576)} MB，超过 64 MB 的上限，不像一份年度报告：请确认文件是否正确，或导出为文本后再检查。`,
       `The file is ${Math.round(bytes / 1048576)} MB, over the 64 MB limit, which no annual report needs: check that it is the right file, or export it as text and check that.`,
     ),
+  tooManyPages: (pages: number) =>
+    refuse(
+      `这个 PDF 有 ${pages} 页，超过 300 页的上限，不像一份年度报告：请确认文件是否正确，或只导出报告所在的页面后再检查。`,
+      `This PDF has ${pages} pages, over the 300-page limit, which no annual report needs: check that it is the right file, or export only the report's pages.`,
+    ),
   scanned: refuse(
     '这个 PDF 是扫描图像，没有可读取的文字：需要先做文字识别（OCR），或找到原始的 Word 文档再检查。',
     'This PDF is a scanned image with no text to read: run text recognition (OCR) on it first, or check the original Word document instead.',

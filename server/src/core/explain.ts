@@ -55,10 +55,11 @@ function sumWrittenOut(table: TableModel, row: number, column: number, locale: L
   return `${written} = ${text(result)}${verdict}${answer}\n\n(${names})`;
 }
 
-/** A statutory row: its name, what it means and the article it rests on. */
+/** A statutory row: its name, what it means, the article it rests on and whatever else it rests on. */
 export function explainRow(table: TableModel, row: number, locale: Locale): string {
   const spec = table.index.spec.rows[row];
-  return `**${rowName(table, row)}**\n\n${say(locale, spec.meaning)}\n\n${article(locale, spec.article)}`;
+  const grounds = [spec.article === '' ? undefined : article(locale, spec.article), spec.basis && say(locale, spec.basis)].filter((g) => g !== undefined);
+  return [`**${rowName(table, row)}**`, say(locale, spec.meaning), ...grounds].join('\n\n');
 }
 
 export function explain(located: Located, locale: Locale): string {

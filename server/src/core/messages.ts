@@ -157,7 +157,7 @@ export const messages = {
     en: `Section “${section}” belongs before “${after}”. Put the sections in statutory order (一 to 六).`,
   }),
   narrative: (stated: number, what: Bilingual, value: number, cells: string) => ({
-    zh: `正文写${what.zh}为 ${stated}，而表格中「${cells}」为 ${value}。请核对后改正有误的一处。`,
+    zh: `正文称${what.zh}为 ${stated}，而表格中「${cells}」为 ${value}。请核对后改正有误的一处。`,
     en: `The text gives ${stated} ${what.en}, but the table’s “${cells}” holds ${value}. Check both and correct the wrong one.`,
   }),
   carryover: (column: string, thisYear: number, lastYear: number, year: number, file: string) => ({
@@ -216,5 +216,78 @@ export const messages = {
   notReport: {
     zh: '不是政府信息公开工作年度报告（未找到标题、法定章节或表格），未作校验。',
     en: 'Not a government information disclosure annual report (no title, statutory sections or tables found), so not checked.',
+  },
+};
+
+/** What the checks of the report as a whole say: prose, headings, sections, years and last year's report. */
+export const reportMessages = {
+  share: (stated: string, what: Bilingual, base: Bilingual, part: number, whole: number, expected: string) => ({
+    zh: `正文称${what.zh}占${base.zh}的 ${stated}%，而按表格计算为 ${part} ÷ ${whole} = ${expected}%。请核对后改正有误的一处。`,
+    en: `The text says ${what.en} are ${stated}% of ${base.en}, but the tables give ${part} ÷ ${whole} = ${expected}%. Check both and correct the wrong one.`,
+  }),
+  claimZero: (what: Bilingual, cells: string, value: number) => ({
+    zh: `正文称${what.zh}，而表格中「${cells}」为 ${value}。请核对后改正有误的一处。`,
+    en: `The text says ${what.en}, but the table’s “${cells}” is ${value}. Check both and correct the wrong one.`,
+  }),
+  claimAll: (what: Bilingual, part: string, partValue: number, whole: string, wholeValue: number) => ({
+    zh: `正文称${what.zh}，而表格中「${part}」为 ${partValue}，「${whole}」为 ${wholeValue}。请核对后改正有误的一处。`,
+    en: `The text says ${what.en}, but the table’s “${part}” is ${partValue} of “${whole}” ${wholeValue}. Check both and correct the wrong one.`,
+  }),
+  sectionLabel: (found: string, statutory: string) => ({
+    zh: `部分标题「${found}」与法定标题「${statutory}」不一致，请改为法定标题。`,
+    en: `The heading “${found}” differs from the statutory title “${statutory}”; use the statutory title.`,
+  }),
+  wrongMarker: (found: string, statutory: string) => ({
+    zh: `「${found}」的序号与法定表述「${statutory}」不一致，请改为法定表述。`,
+    en: `“${found}” is numbered differently from the statutory “${statutory}”; use the statutory wording.`,
+  }),
+  strayText: (found: string) => ({
+    zh: `表格中的「${found}」不是法定表述（多为从 PDF 转换时带入），请删除。`,
+    en: `“${found}” in the table is not statutory wording (PDF extraction often leaves such); delete it.`,
+  }),
+  doubledLabel: (found: string, statutory: string) => ({
+    zh: `「${found}」是本行行名「${statutory}」的重复，且有错字，请删除。`,
+    en: `“${found}” repeats the row’s label “${statutory}”, mis-spelt; delete it.`,
+  }),
+  headingNumber: (found: string, statutory: string, title: string) => ({
+    zh: `「${title}」的序号写作「${found}」，应为「${statutory}」（部分序号中断或错位），请改为「${statutory}」。`,
+    en: `“${title}” is numbered “${found}”; it should be “${statutory}” (the section numbering restarts or shifts). Number it “${statutory}”.`,
+  }),
+  subtopicAsSection: (found: string, section: string) => ({
+    zh: `「${found}」是「${section}」的分项，应以（一）（二）……编号，不应与六个法定部分同级。`,
+    en: `“${found}” is a sub-topic of “${section}”: number it (一), (二) …, not as a section of its own.`,
+  }),
+  emptySection: (section: string) => ({
+    zh: `「${section}」没有实际内容（空白或仅写“无”），请如实写明本年度的情况。`,
+    en: `Section “${section}” says nothing (blank or only 无); write what the year’s work was.`,
+  }),
+  silentOn: (section: string, what: Bilingual) => ({
+    zh: `「${section}」未说明${what.zh}，即使未收取也宜写明。`,
+    en: `Section “${section}” does not say ${what.en} (say so even if none were charged).`,
+  }),
+  periodYear: (stated: string, year: number) => ({
+    zh: `数据统计期限写作 ${stated} 年，与标题的 ${year} 年不一致，请核对标题或统计期限。`,
+    en: `The statistics period says ${stated}, but the title’s year is ${year}; check the title or the period.`,
+  }),
+  laterYear: (stated: number, year: number) => ({
+    zh: `正文写到 ${stated} 年，晚于报告年度（${year} 年）的下一年，可能沿用了其他年份的报告，请核对年份。`,
+    en: `The text mentions ${stated}, later than the year after the report’s year ${year}: it may be copied from another year’s report. Check the years.`,
+  }),
+  rollforward: (cell: string, expected: number, actual: number, formula: string, year: number, file: string) => ({
+    zh: `「${cell}」应为 ${expected}（${formula}，上年数据见 ${year} 年报告（${file}）），实际填写为 ${actual}，与上年报告不衔接。请核对本表和上年报告后改正。`,
+    en: `${cell} should be ${expected} (${formula}; last year’s from the ${year} report ${file}) but is ${actual}: it does not follow from last year’s report. Check both and correct it.`,
+  }),
+  yearOverYear: (cell: string, now: number, then: number, year: number) => ({
+    zh: `「${cell}」为 ${now}，${year} 年为 ${then}，变化超过五倍，请核实。`,
+    en: `${cell} is ${now}, against ${then} in ${year}: a change of more than five times; please verify.`,
+  }),
+  similar: (percent: number, year: number, file: string) => ({
+    zh: `正文有 ${percent}% 与 ${year} 年报告（${file}）相同，内容雷同（国办公开办函〔2021〕30号）。请按本年度的实际情况撰写。`,
+    en: `${percent}% of the text is the same as in the ${year} report (${file}): the report repeats last year’s. Write about this year’s work.`,
+  }),
+  fix: {
+    title: (statutory: string) => ({ zh: `改为法定标题「${statutory}」`, en: `Use the statutory title “${statutory}”` }),
+    remove: (found: string) => ({ zh: `删除「${found}」`, en: `Delete “${found}”` }),
+    numeral: (statutory: string) => ({ zh: `改为「${statutory}」`, en: `Use “${statutory}”` }),
   },
 };

@@ -35,12 +35,11 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-function trimmedCell(text: string, index: number, offset: number): Cell {
-  let left = 0;
-  let right = text.length;
-  while (left < right && isSpace(text.charCodeAt(left))) left++;
-  while (right > left && isSpace(text.charCodeAt(right - 1))) right--;
-  return { index, text: left === 0 && right === text.length ? text : text.slice(left, right), start: offset + left, end: offset + right };
+/** The cell of line[from, to) without surrounding white space; no copy of the part before trimming. */
+function cellOf(line: string, index: number, from: number, to: number): Cell {
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  return { index, text: from === 0 && to === line.length ? line : line.slice(from, to), start: from, end: to };
 }
 
 function isDigit(code: number): boolean {
@@ -67,14 +66,15 @@ function numberStart(text: string, end: number): number {
  */
 export function splitCells(text: string): Cell[] {
   const cells: Cell[] = [];
-  if (text.includes('\t')) {
-    let offset = 0;
-    let index = 0;
-    for (const part of text.split('\t')) {
-      cells.push(trimmedCell(part, index++, offset));
-      offset += part.length + 1;
+  let tab = text.indexOf('\t');
+  if (tab >= 0) {
+    let from = 0;
+    for (;;) {
+      cells.push(cellOf(text, cells.length, from, tab < 0 ? text.length : tab));
+      if (tab < 0) return cells;
+      from = tab + 1;
+      tab = text.indexOf('\t', from);
     }
-    return cells;
   }
   // The trailing run of numbers, each preceded by a space or the start of the line.
   const numbers: [number, number][] = [];
@@ -90,7 +90,7 @@ export function splitCells(text: string): Cell[] {
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   }
   splitAtSpaceRuns(text, labelEnd, cells);
-  if (cells.length === 0 && numbers.length === 0) cells.push(trimmedCell(text, 0, 0));
+  if (cells.length === 0 && numbers.length === 0) cells.push(cellOf(text, 0, 0, text.length));
   for (let i = numbers.length - 1; i >= 0; i--) {
     const [start, stop] = numbers[i];
     cells.push({ index: cells.length, text: text.slice(start, stop), start, end: stop });
@@ -107,7 +107,7 @@ function splitAtSpaceRuns(text: string, end: number, cells: Cell[]): void {
     const code = i < end ? text.charCodeAt(i) : 32;
     if (i < end && !isSpace(code)) {
       if (start >= 0 && (spaces >= 2 || wide)) {
-        cells.push(trimmedCell(text.slice(start, i), cells.length, start));
+        cells.push(cellOf(text, cells.length, start, i));
         start = i;
       }
       if (start < 0) start = i;
@@ -118,7 +118,7 @@ function splitAtSpaceRuns(text: string, end: number, cells: Cell[]): void {
       wide ||= code === 0x3000;
     }
   }
-  if (start >= 0) cells.push(trimmedCell(text.slice(start, end), cells.length, start));
+  if (start >= 0) cells.push(cellOf(text, cells.length, start, end));
 }
 
 /**

@@ -12,6 +12,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** PDF: the 1-based page of each line of the converted text. */
   pages?: number[];
+  /** The file gave no text to check (unreadable, refused, not decodable). */
+  unread?: boolean;
   /** Why the file was not checked, how it was read, what --fix did not do. */
   notes: string[];
 }

@@ -27,6 +27,7 @@ export function textWriter({ out: write, locale }: WriterOptions): Writer {
 }
 
 function verdict(r: FileResult, en: boolean): string {
+  if (r.unread) return en ? 'not checked (not read)' : '未检查（无法读取）';
   if (r.format === null) return en ? 'not checked (not a report)' : '未检查（不是年度报告）';
   const { errors, warnings } = countOf(r);
   if (errors === 0) {

@@ -2,6 +2,7 @@
 import type { Alignment, RowModel, TableModel, ValueCell } from '../model';
 import type { Unit } from '../statute';
 import { normalizeLabel, type Cell, type Line } from '../text';
+import { withoutSuffix } from './rows';
 
 /** Tab position of each column, where the header's tabbed lines give a complete and ordered set. */
 export function headerPositions(lines: Line[], table: TableModel): number[] | undefined {
@@ -11,6 +12,7 @@ export function headerPositions(lines: Line[], table: TableModel): number[] | un
   for (const number of table.headerLines) {
     tabbed &&= lines[number].text.includes('\t');
     for (const cell of lines[number].cells) {
+      if (cell.text === '') continue;
       const candidates = table.index.columnsFor(normalizeLabel(cell.text));
       // A label that several columns share (结果维持 in three groups) goes to the first still unplaced.
       const column = candidates.find((c) => positions[c] === undefined);
@@ -55,7 +57,7 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   const widest = widestUnit(columns.map((c) => c.unit));
   values.forEach((v) => {
     const column = slots ? slots.indexOf(v) : -1;
-    v.value = parseValue(v.text, column >= 0 ? columns[column].unit : widest);
+    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widest);
   });
 }
 
@@ -78,6 +80,8 @@ const PATTERNS: Record<Unit, RegExp> = {
   signed: /^[+-]?\d+$/,
 };
 
-export function parseValue(text: string, unit: Unit): number | undefined {
-  return PATTERNS[unit].test(text) ? Number(text.replace(/,/g, '')) : undefined;
+export function parseValue(text: string, unit: Unit, suffixes?: readonly string[]): number | undefined {
+  const number = withoutSuffix(text, suffixes);
+  if (!PATTERNS[unit].test(number)) return undefined;
+  return Number(number.includes(',') ? number.replace(/,/g, '') : number);
 }

@@ -4,6 +4,32 @@ import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
 import { hasHan, labelSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
 
+/** Label texts repeat (every table 三 has the same 25): their keys are computed once per text. */
+const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 200;
+const segmentCache = new Map<string, MarkedLabel[]>();
+const wholeCache = new Map<string, MarkedLabel>();
+
+function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = make(text);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    if (text.length <= MAX_CACHED_LENGTH) cache.set(text, value);
+  }
+  return value;
+}
+
+/** The marked labels of a cell's segments (`(四)无法提供 1.本机关…` holds two). */
+function keysOf(text: string): MarkedLabel[] {
+  return cached(segmentCache, text, (t) => labelSegments(t).map(splitMarker));
+}
+
+/** The whole cell as one marked label. */
+function keyOf(text: string): MarkedLabel {
+  return cached(wholeCache, text, splitMarker);
+}
+
 /** A label's start must be this long to name a row by it (属于 starts three rows; 属于国家 one). */
 const MIN_LABEL_START = 4;
 
@@ -25,19 +51,26 @@ interface Pending {
 /** What reading a line gave: a row, a line that belongs to the table without being a row, or neither. */
 export type LineReading = RowModel | 'part' | undefined;
 
-function isNumberLike(cell: Cell): boolean {
-  return cell.text !== '' && !hasHan(cell.text);
+function isNumberLike(cell: Cell, suffixes: readonly string[]): boolean {
+  const text = withoutSuffix(cell.text, suffixes);
+  return text !== '' && !hasHan(text);
+}
+
+/** A value without a unit word the format accepts after it (251000元). */
+export function withoutSuffix(text: string, suffixes: readonly string[] = []): string {
+  const suffix = suffixes.find((s) => text.endsWith(s) && text.length > s.length);
+  return suffix ? text.slice(0, -suffix.length).trimEnd() : text;
 }
 
 /**
  * Label cells, then a run of value cells (number-like or empty), then remark cells: text after the
  * values (说明, （注）, 𠮷) is a remark, not part of the label, as long as some value precedes it.
  */
-export function rowCells(cells: Cell[]): RowCells {
+export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCells {
   let end = cells.length;
-  while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1]))) end--;
+  while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1], suffixes))) end--;
   const remarksFrom = end;
-  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1]))) end--;
+  while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1], suffixes))) end--;
   const filled = (from: number, to: number) => {
     const found: Cell[] = [];
     for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
@@ -51,9 +84,9 @@ export function rowCells(cells: Cell[]): RowCells {
 export function identify(labels: Cell[], table: TableIndex): { row: number; cell: Cell } | undefined {
   let group: { row: number; cell: Cell } | undefined;
   for (let i = labels.length - 1; i >= 0; i--) {
-    const segments = labelSegments(labels[i].text);
-    for (let s = segments.length - 1; s >= 0; s--) {
-      const key = splitMarker(segments[s]);
+    const keys = keysOf(labels[i].text);
+    for (let s = keys.length - 1; s >= 0; s--) {
+      const key = keys[s];
       const rows = table.rowsFor(key.text);
       const row = rows.find((r) => key.marker === undefined || table.rowKeys[r].marker === key.marker) ?? rows[0];
       if (row === undefined) continue;
@@ -90,13 +123,15 @@ export class RowReader {
 
   read(line: Line): LineReading {
     const index = this.table.index;
-    const { labels, values, remarks } = rowCells(line.cells);
+    const { labels, values, remarks } = rowCells(line.cells, index.valueSuffixes);
     if (labels.length === 0 && values.length === 0) return 'part';
     const valuesAbove = this.valuesAbove;
     this.valuesAbove = undefined;
     const found = identify(labels, index);
     if (values.length === 0) return this.readLabelOnly(line, labels, found, valuesAbove);
-    const valueCells = values.map((c): ValueCell => ({ index: c.index, text: c.text, start: c.start, end: c.end, value: undefined }));
+    // The line's own cells become the value cells (their value is set by align): no copy per cell.
+    const valueCells = values as ValueCell[];
+    for (const cell of valueCells) cell.value = undefined;
     const pending = this.pending;
     this.pending = undefined;
     if (pending?.row && labels.length === 0) {
@@ -107,9 +142,11 @@ export class RowReader {
     }
     const row: RowModel = { row: undefined, line: line.number, typos: [], duplicate: false, alignment: 'exact', values: valueCells };
     if (remarks.length > 0) row.remarks = remarks;
-    if (found && index.spec.rows[found.row].values) {
+    // A group label with values is the 2019 form of its row (（六）其他处理), where the statute says so.
+    if (found && (index.spec.rows[found.row].values || index.spec.rows[found.row].formerValueRow)) {
       [row.row, row.labelCell] = [found.row, found.cell];
-      row.typos = this.typosBeside(labels, found);
+      const doubled = this.doubledBeside(labels, found);
+      if (doubled.length > 0) row.doubled = doubled;
       return row;
     }
     // A label wrapped over lines: its start above, maybe its end here beside the values.
@@ -161,15 +198,15 @@ export class RowReader {
       }
     }
     for (let i = labels.length - 1; i >= 0; i--) {
-      const segments = labelSegments(labels[i].text);
-      for (let s = segments.length - 1; s >= 0; s--) {
-        const key = splitMarker(segments[s]);
+      const keys = keysOf(labels[i].text);
+      for (let s = keys.length - 1; s >= 0; s--) {
+        const key = keys[s];
         if (rowStartingWith(key, index) === undefined) continue;
         this.pending = { line: line.number, marker: key.marker, text: key.text };
         return 'part';
       }
     }
-    if (found || labels.every((c) => isPiece(splitMarker(c.text).text, index))) return 'part';
+    if (found || labels.every((c) => isPiece(keyOf(c.text).text, index))) return 'part';
     this.pending = undefined;
     return undefined;
   }
@@ -177,31 +214,31 @@ export class RowReader {
   /** The wording at the start of a line that continues a wrapped label (a group label beside it is not). */
   private leadingText(labels: Cell[], found: { row: number; cell: Cell } | undefined): string {
     const first = labels.find((c) => c !== found?.cell);
-    return first ? splitMarker(labelSegments(first.text)[0] ?? '').text : '';
+    return first ? (keysOf(first.text)[0]?.text ?? '') : '';
   }
 
   /** A label that starts a statutory label, or is a small edit away from one (a typo). */
   private ownLabel(labels: Cell[]): { row: number; cell: Cell; typo: boolean } | undefined {
     const index = this.table.index;
     for (let i = labels.length - 1; i >= 0; i--) {
-      const key = splitMarker(labels[i].text);
+      const key = keyOf(labels[i].text);
       const start = rowStartingWith(key, index);
       if (start !== undefined) return { row: start, cell: labels[i], typo: false };
     }
     for (let i = labels.length - 1; i >= 0; i--) {
-      const near = index.nearestRow(splitMarker(labels[i].text));
+      const near = index.nearestRow(keyOf(labels[i].text));
       if (near !== undefined && index.spec.rows[near].values) return { row: near, cell: labels[i], typo: true };
     }
     return undefined;
   }
 
-  /** Another label cell of the same row in other words: (七)总记 beside (七) 总计. */
-  private typosBeside(labels: Cell[], found: { row: number; cell: Cell }): Cell[] {
+  /** Another label cell of the same row in other words: (七)总记 beside (七) 总计 says it twice. */
+  private doubledBeside(labels: Cell[], found: { row: number; cell: Cell }): Cell[] {
     const index = this.table.index;
     const typos: Cell[] = [];
     for (const cell of labels) {
       if (cell === found.cell) continue;
-      const key = splitMarker(cell.text);
+      const key = keyOf(cell.text);
       if (index.rowsFor(key.text).length === 0 && !index.isLabelFragment(key.text) && index.nearestRow(key) === found.row) typos.push(cell);
     }
     return typos;
@@ -229,7 +266,7 @@ export function placeByOrder(table: TableModel, unplaced: Map<RowModel, Cell | u
         row.row = missing[k];
         row.labelCell = label;
         // A misspelt label, not a piece of a wrapped one, gets the statutory wording.
-        if (label && !index.isLabelFragment(splitMarker(label.text).text)) row.typos = [label];
+        if (label && !index.isLabelFragment(keyOf(label.text).text)) row.typos = [label];
       });
     }
     run = [];
@@ -252,6 +289,6 @@ function isPiece(text: string, index: TableIndex): boolean {
 }
 
 function markerAgrees(label: Cell | undefined, row: number, index: TableIndex): boolean {
-  const marker = label && splitMarker(label.text).marker;
+  const marker = label && keyOf(label.text).marker;
   return marker === undefined || marker === index.rowKeys[row].marker;
 }

@@ -1,7 +1,7 @@
 // The six section headings: `一、总体情况`, `## 二、…`, `三 . …`, or split over two lines by a PDF.
 import type { SectionModel } from '../model';
 import type { StatuteIndex } from '../statute';
-import { normalizeLabel, rangeOf, type Line } from '../text';
+import { editDistance, normalizeLabel, rangeOf, type Line } from '../text';
 
 const NUMERALS = '一二三四五六';
 const SEPARATORS = '、,.，．';
@@ -45,6 +45,14 @@ function hasSeveralTabbedCells(line: Line): boolean {
   return false;
 }
 
+/** The section a heading with the right numeral names in a few wrong characters (行政法复议). */
+function misspeltSection(numeral: string, title: string, statute: StatuteIndex): number | undefined {
+  const index = statute.statute.sections.findIndex((s) => s.numeral === numeral);
+  const spec = statute.statute.sections[index];
+  const limit = Math.min(4, Math.floor(title.length / 3));
+  return spec && [spec.title, ...spec.aliases].some((t) => editDistance(title, normalizeLabel(t), limit) <= limit) ? index : undefined;
+}
+
 export function findSections(lines: Line[], statute: StatuteIndex): SectionModel[] {
   const found: SectionModel[] = [];
   const seen = new Set<number>();
@@ -64,12 +72,15 @@ export function findSections(lines: Line[], statute: StatuteIndex): SectionModel
         if (index !== undefined) last = next.number;
       }
     }
+    const misspelt = index === undefined ? misspeltSection(line.text[heading.numeralAt], title, statute) : undefined;
+    index ??= misspelt;
     if (index === undefined || seen.has(index)) continue;
     seen.add(index);
     found.push({
       spec: statute.statute.sections[index], index, line: i, lastHeadingLine: last, endLine: lines.length,
       headingRange: rangeOf(i, heading.numeralAt, line.text.trimEnd().length),
       prefix: line.text.slice(0, heading.numeralAt), separator: heading.separator ?? '、',
+      ...(misspelt === undefined ? {} : { misspelt: true }),
     });
     i = last;
   }

@@ -21,8 +21,14 @@ const MAX_PAGE_NUMBER = 24;
 type LineKind = 'blank' | 'caption' | 'header' | 'other';
 
 export function isPageNumber(line: Line): boolean {
-  const text = line.text.trim();
-  return text.length <= MAX_PAGE_NUMBER && PAGE_NUMBER.test(text);
+  let start = -1;
+  let end = -1;
+  for (const cell of line.cells) {
+    if (cell.text === '') continue;
+    if (start < 0) start = cell.start;
+    end = cell.end;
+  }
+  return start >= 0 && end - start <= MAX_PAGE_NUMBER && PAGE_NUMBER.test(line.text.slice(start, end));
 }
 
 function isBlank(line: Line): boolean {
@@ -91,8 +97,8 @@ class TableFinder {
   private classify(line: Line): { kind: LineKind; table?: TableIndex } {
     if (isBlank(line) || isPageNumber(line)) return { kind: 'blank' };
     const first = line.cells.find((c) => c.text !== '')!;
-    const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
-    if (start.startsWith('第')) {
+    if (first.text.startsWith('第')) {
+      const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
       const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
       if (captioned) return { kind: 'caption', table: captioned };
     }
