@@ -22,7 +22,7 @@ describe('xxgk-lint', () => {
     const broken = run([seed('001')]);
     assert.equal(broken.status, 1);
     assert.match(broken.stdout, /001_eaba220d81829207\.txt:47:21: error missing-cell /);
-    assert.match(broken.stdout, /:70:2: warning label 行名「\(七\)总记」/);
+    assert.match(broken.stdout, /:70:2: warning label 「\(七\)总记」/);
   });
 
   it('prints the JSON of the contract, equal to the core', () => {

@@ -10,7 +10,9 @@ const TOPIC = { zh: '“一、总体情况”的法定分项', en: 'A statutory 
 
 export function completion(report: Report, position: Position, locale: Locale, offerTemplate: boolean): CompletionItem[] {
   if (!report.statute) return offerTemplate ? [templateItem(locale)] : [];
-  const before = (report.lines[position.line]?.text ?? '').slice(0, position.character);
+  const line = report.lines[position.line];
+  if (!line) return [];
+  const before = line.text.slice(0, position.character);
   const table = report.tables.find((t) => position.line >= t.firstLine && position.line <= t.lastLine + 1);
   // A row label: the cell being typed, from the last tab (or the line's start) to the cursor.
   const typedLabel = before.slice(before.lastIndexOf('\t') + 1);
