@@ -36,6 +36,8 @@ describe('web pages', () => {
     const text = await textOf(utf8(htmlOf(seed('003'))));
     assert.ok(text.startsWith('温县行政审批和政务信息管理局 2024 年政府信息公开工作年度报告\n'));
     for (const chrome of ['首页', '不是正文', 'margin', '版权所有']) assert.ok(!text.includes(chrome), chrome);
+    const headed = '<body><header class="site-header">某某县人民政府门户网站</header><article><header class="article-header"><h1>某某县人民政府 2024 年政府信息公开工作年度报告</h1></header><p>一、总体情况</p></article></body>';
+    assert.equal(await textOf(utf8(headed)), '某某县人民政府 2024 年政府信息公开工作年度报告\n\n一、总体情况\n');
   });
 
   it('writes a cell spanning columns once, then empty cells; <br> in a cell is a space, &nbsp; blank', async () => {

@@ -103,5 +103,8 @@ describe('PDF: the published reports', function () {
     assert.deepEqual([pages![last], pages![last + 1]], [3, 4]);
     assert.match(lines[last + 1], /补正后申请内容仍不明确/);
     assert.equal(lines[0], '洪泽区人民政府 2023 年政府信息公开工作年度报告');
+    // 淮安市 2024 cuts the label （四）无法提供 at the page break after its first row: it is written whole.
+    const huaian = (await convertedPdf('huaian-2024.pdf')).text;
+    assert.match(huaian, /\n\t（四）无法提供\t1\.本机关不掌握相关政府信息\t746\t[^\n]*\n\t\t2\.没有现成信息需要另行制作\t11\t/);
   });
 });

@@ -35,6 +35,13 @@ describe('PDF layout', function () {
     assert.equal(await textOf(text), 'Row one\t12\t7\nRow two\t3\t0\n');
   });
 
+  it('a page drawn with thousands of lines (a chart, not a table) is read by its text, quickly', async () => {
+    const grid = Array.from({ length: 3000 }, (_, i) => [line(50 + i * 0.15, 100, 50 + i * 0.15, 700), line(50, 100 + i * 0.2, 550, 100 + i * 0.2)]).flat();
+    const started = Date.now();
+    assert.equal(await textOf([...grid, textAt([[100, 760, 'Chart'], [300, 760, '12']])].join('\n')), 'Chart\t12\n');
+    assert.ok(Date.now() - started < 10000);
+  });
+
   it('drops running headers and footers, and joins a paragraph carried over the page break', async () => {
     const page = (n: number, body: [number, number, string][]) => ({ content: textAt([[72, 800, 'Huaian Report 2024'], ...body, [260, 30, `Page ${n} of 2`]]) });
     // Helvetica's x is 5.5 points wide at 11 points: both lines end at the right margin, the first indented.

@@ -6,10 +6,10 @@ import type { Converted, Refusal } from './index';
 import { refusals } from './refusals';
 import { oneLine, tableLines, type Cell } from './table';
 
-/** Elements whose content is never part of the article. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'header', 'footer', 'aside', 'select', 'button', 'form', 'iframe', 'svg']);
+/** Elements whose content is never part of the article (a <header> may hold the article's title: kept). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'footer', 'aside', 'select', 'button', 'form', 'iframe', 'svg']);
 /** Containers a site's navigation and footers hide in, by class or id. */
-const CHROME = /(^|[\s_-])(nav|menu|footer|header|breadcrumb|crumbs?|share|sidebar|copyright|toolbar)([\s_-]|$)/i;
+const CHROME = /(^|[\s_-])(nav|menu|footer|breadcrumb|crumbs?|share|sidebar|copyright|toolbar)([\s_-]|$)/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'table', 'center', 'blockquote', 'pre', 'body', 'dd', 'dt']);
 /** Where the report begins: everything above its title is the site's. */
 const TITLE = /政府信息公开.{0,6}年\s*度\s*报\s*告/;

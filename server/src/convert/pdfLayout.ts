@@ -1,7 +1,7 @@
 // From positioned text and ruling lines to report text: tables rebuilt from their cell grid,
 // prose lines joined into paragraphs, page numbers dropped, tables split by a page break joined.
 import { joinWrapped } from './table';
-import { gridTables, tableRows, type GridTable } from './pdfTables';
+import { carryOn, gridTables, tableRows, type GridTable } from './pdfTables';
 
 /** A run of text on the page, its box in points (y upwards). */
 export interface TextItem {
@@ -120,6 +120,11 @@ function continues(previous: Line, line: Line, body: { left: number; right: numb
 
 export function layoutPages(pages: PageContent[]): { lines: string[]; pages: number[] } {
   const blocks = withoutRunningLines(pages.flatMap((content, i) => pageBlocks(content, i + 1)));
+  // A table straight after another (across a page break) carries it on.
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
+    if ('table' in block && previous && 'table' in previous && previous.page < block.page) carryOn(previous.table, block.table);
+  });
   const body = margins(blocks.flatMap((b) => ('line' in b && !b.line.row ? [b.line] : [])));
   const out: string[] = [];
   const pageOf: number[] = [];
@@ -133,7 +138,6 @@ export function layoutPages(pages: PageContent[]): { lines: string[]; pages: num
         push(block.line.text, block.page);
       }
     } else {
-      // A table straight after another (across a page break) carries it on.
       if (out.length && !(previous && 'table' in previous)) push('', block.page);
       for (const row of tableRows(block.table)) push(row, block.page);
     }

@@ -13,6 +13,13 @@ export interface GridTable {
   cells: string[][];
 }
 
+/**
+ * Past these a page's lines are a drawing (a chart, a map), not a report's table, and grouping them
+ * would take seconds: the page is read by text positions alone.
+ */
+const MAX_RULINGS = 4000;
+const MAX_CELLS = 5000;
+
 /** Lines closer than this (points) are one edge; a line reaching within it of another touches it. */
 const SNAP = 2;
 
@@ -50,7 +57,7 @@ function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined 
   // A table cut by a page break has no ruling along the cut: its verticals' ends mark the edge.
   const xs = edges([...verticals.map((r) => r.at), ...extent(horizontals)]);
   const ys = edges([...horizontals.map((r) => r.at), ...extent(verticals)]).reverse(); // top to bottom
-  if (xs.length < 2 || ys.length < 2) return undefined;
+  if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) > MAX_CELLS) return undefined;
   const rows = ys.length - 1, cols = xs.length - 1;
   const cell = (r: number, c: number) => r * cols + c;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
@@ -73,6 +80,28 @@ function gridTable(rulings: Ruling[], items: TextItem[]): GridTable | undefined 
   return { left: xs[0], right: xs[cols], top: ys[0], bottom: ys[rows], cells };
 }
 
+const NUMBER = /^[\d.,+-]+$/;
+/** How a row label begins: 三、 （四） 1. 2、 */
+const MARKER = /^[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
+
+/**
+ * A table the page break cut goes on in `next`. A label the break cut in two (`（四）无` above it,
+ * `法提供` below, in the row of values that carries on) is written whole where it began.
+ */
+export function carryOn(previous: GridTable, next: GridTable): void {
+  const first = next.cells[0];
+  if (!first || previous.cells[0]?.length !== first.length) return;
+  const values = first.findIndex((text) => NUMBER.test(text));
+  for (let c = 0; c < values; c++) {
+    let row = previous.cells.length - 1;
+    while (row >= 0 && !previous.cells[row][c]) row--;
+    const fragment = first[c];
+    if (!fragment || row < 0 || MARKER.test(fragment) || NUMBER.test(previous.cells[row][c])) continue;
+    previous.cells[row][c] = joinWrapped([previous.cells[row][c], fragment]);
+    first[c] = '';
+  }
+}
+
 /** The table as report text: one tab-separated line per grid row that holds any text. */
 export function tableRows(table: GridTable): string[] {
   return table.cells.filter((row) => row.some(Boolean)).map((row) => row.join('\t'));
@@ -90,6 +119,7 @@ function cellText(items: TextItem[]): string {
 /** Every ruled table of a page, each with the text items inside it. */
 export function gridTables(rulings: Ruling[], items: TextItem[]): GridTable[] {
   const tables: GridTable[] = [];
+  if (rulings.length > MAX_RULINGS) return tables;
   for (const group of clusters(rulings)) {
     const bounds = { left: Math.min(...group.map((r) => (r.horizontal ? r.from : r.at))), right: Math.max(...group.map((r) => (r.horizontal ? r.to : r.at))) };
     const top = Math.max(...group.map((r) => (r.horizontal ? r.at : r.to))), bottom = Math.min(...group.map((r) => (r.horizontal ? r.at : r.from)));
