@@ -19,7 +19,7 @@ describe('blank cells', () => {
     const found = check(parse(blanks));
     assert.equal(found.length, 18);
     assert.ok(found.every((d) => d.code === 'blank-cell' && d.severity === 'information'));
-    assert.match(found[0].message, /「一、本年新收政府信息公开申请数量」的科研机构为空白，按勾稽关系均为 0/);
+    assert.match(found[0].message, /「一、本年新收政府信息公开申请数量」的「科研机构」为空白，按勾稽关系应为 0/);
   });
 
   it('the note’s fix, and fix-all, write the zeros back', () => {
@@ -32,7 +32,7 @@ describe('blank cells', () => {
     const text = setLine(blanks, 38, (l) => l.replace('\t57\t', '\t\t'));
     const found = check(parse(text)).filter((d) => d.severity !== 'information');
     assert.deepEqual(found.map((d) => [d.code, d.range.start.line]), [['missing-cell', 38]]);
-    assert.match(found[0].message, /总计 = 57/);
+    assert.match(found[0].message, /「总计」为 57/);
     assert.equal(fixAll(text), consistent);
   });
 
@@ -70,7 +70,7 @@ describe('one answer for a wrong cell', () => {
       assert.deepEqual([d.answer!.cell, d.answer!.value], ['（一）予以公开 · 自然人', 17]);
       const line = broken.split('\n')[d.answer!.range.start.line];
       assert.equal(line.slice(d.answer!.range.start.character, d.answer!.range.end.character), '19');
-      assert.match(d.message, /更可能是「（一）予以公开 · 自然人」有误：改为 17/);
+      assert.match(d.message, /更可能是「（一）予以公开 · 自然人」填错了：将它改为 17/);
       assert.match(d.fixes.find((f) => f.preferred)!.title, /「（一）予以公开 · 自然人」改为 17/);
     }
   });
@@ -85,7 +85,7 @@ describe('one answer for a wrong cell', () => {
     const report = parse(broken);
     const line = broken.split('\n')[40];
     const hover = explain(locate(report, { line: 40, character: line.lastIndexOf('22') + 1 })!, 'zh-CN');
-    assert.match(hover, /更可能是「（一）予以公开 · 自然人」有误：改为 17/);
+    assert.match(hover, /更可能是「（一）予以公开 · 自然人」填错了：将它改为 17/);
   });
 
   it('the hover on a total whose row lost a cell shows the value the identities give it', () => {

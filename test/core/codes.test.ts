@@ -41,7 +41,7 @@ describe('checks on a report with realistic numbers', () => {
   it('values that are not counts', () => {
     const broken = setCells(consistent, 45, '\t2\t1\t0', '\t—\t1O\t0');
     assert.deepEqual(codes(broken), [['invalid-number', 45], ['invalid-number', 45]]);
-    assert.match(check(parse(broken))[0].message, /「—」，不是数量（非负整数）/);
+    assert.match(check(parse(broken))[0].message, /「—」，应填数量（非负整数），没有的填 0。/);
   });
 
   it('a lost row is reported, and inserted in statutory place with the values the identities give', () => {
@@ -64,7 +64,7 @@ describe('checks on a report with realistic numbers', () => {
     const lines = consistent.split('\n');
     const noSix = lines.slice(0, 75).join('\n');
     const [missing] = check(parse(noSix));
-    assert.deepEqual([missing.code, missing.message], ['missing-section', '缺少第「六、其他需要报告的事项」部分。']);
+    assert.deepEqual([missing.code, missing.message], ['missing-section', '缺少「六、其他需要报告的事项」。请按法定格式补上这一部分的标题和内容。']);
     assert.match(applyEdits(noSix, missing.fixes[0].edits), /\n#### 六、其他需要报告的事项$/);
     const swapped = [...lines.slice(0, 71), ...lines.slice(75), '', ...lines.slice(71, 75)].join('\n');
     assert.deepEqual(codes(swapped), [['section-order', 75]]);
@@ -81,7 +81,7 @@ describe('checks on a report with realistic numbers', () => {
 
   it('messages in English', () => {
     const [d] = check(parse(sample), { locale: 'en' });
-    assert.equal(d.message, 'Row “（一）予以公开”: 总计 should be 22 (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), but is 23.');
+    assert.equal(d.message, 'Row “（一）予以公开”: 总计 should be 22 (the sum of 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) but is 23. Check the row’s values; if they are right, set 总计 to 22.');
   });
 
   it('severity can be changed or turned off per code', () => {

@@ -71,6 +71,6 @@ describe('prose figures against the tables (narrative-mismatch)', () => {
 
   it('speaks English too', () => {
     const [d] = check(parse(jiangbei.replace('上年结转3件', '上年结转4件')), { locale: 'en' });
-    assert.match(d.message, /^The text states 4 requests carried over from last year/);
+    assert.match(d.message, /^The text gives 4 requests carried over from last year/);
   });
 });

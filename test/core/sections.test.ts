@@ -27,7 +27,7 @@ describe('sections, headings and years', () => {
     const blankSix = found(body(jiangbei, six, undefined, '\n'), 'empty-section');
     assert.deepEqual(blankSix.map((d) => d.severity), ['warning']);
     const onlyNone = found(body(jiangbei, six, undefined, '\n\n无\n'), 'empty-section');
-    assert.deepEqual(onlyNone.map((d) => [d.severity, d.message]), [['information', '「六、其他需要报告的事项」未说明信息处理费的收取情况（即使未收取，也宜写明）。']]);
+    assert.deepEqual(onlyNone.map((d) => [d.severity, d.message]), [['information', '「六、其他需要报告的事项」未说明信息处理费的收取情况，即使未收取也宜写明。']]);
     assert.deepEqual(found(jiangbei, 'empty-section'), []);
     // 2019 format: 六 need not speak of fees, but only 无 says nothing.
     assert.deepEqual(found(shanghai, 'empty-section'), []);

@@ -27,10 +27,10 @@ describe('the seeds', () => {
     assert.equal(seedText('001').split('\n')[10].slice(narrative.range.start.character - 4, narrative.range.end.character + 1), '全年办理9件');
     assert.deepEqual([narrative.expected, narrative.actual], [45, 9]);
     const first = diagnostics[1];
-    assert.match(first.message, /自然人 = 35/);
+    assert.match(first.message, /「自然人」为 35/);
     assert.deepEqual(first.fixes[0].edits, [{ range: { start: { line: 46, character: 19 }, end: { line: 46, character: 19 } }, newText: '35' }]);
     const total7 = diagnostics.find((d) => d.code === 'missing-cell' && d.range.start.line === 69)!;
-    assert.match(total7.message, /自然人 = 35，商业企业 = 0/);
+    assert.match(total7.message, /「自然人」为 35、「商业企业」为 0/);
   });
 
   it('004: short rows, 8-value rows, the two unlabelled lines, and the 14-cell row of table 四', () => {

@@ -31,7 +31,7 @@ describe('code actions over the protocol', function () {
     const { uri, actions } = await actionsFor(text, 'row-sum');
     assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
       ['将「一、本年新收政府信息公开申请数量 · 总计」改为 0', 'quickfix', true],
-      ['修复本文档中所有可确定的问题', 'quickfix', false],
+      ['修正本文档中所有可确定的问题', 'quickfix', false],
     ]);
     assert.equal(apply(text, uri, actions[0]), seedText('000'));
   });
@@ -60,7 +60,7 @@ describe('code actions over the protocol', function () {
   it('fixes everything certain as source.fixAll.xxgk, and offers nothing where nothing is to fix', async () => {
     const text = seedText('001');
     const { uri, actions } = await actionsFor(text, 'label', ['source.fixAll.xxgk']);
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['修复本文档中所有可确定的问题', 'source.fixAll.xxgk']]);
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['修正本文档中所有可确定的问题', 'source.fixAll.xxgk']]);
     const fixed = apply(text, uri, actions[0]);
     assert.equal(fixed, fixAll(text));
     assert.deepEqual(changedLines(text, fixed).map(([line]) => line), [46, 48, 49, 69, 70, 75]);
@@ -87,7 +87,7 @@ describe('code actions over the protocol', function () {
   it('fills a cell the identities determine', async () => {
     const text = seedText('001');
     const { uri, actions } = await actionsFor(text, 'missing-cell');
-    assert.equal(actions[0].title, '按勾稽关系补全「一、本年新收政府信息公开申请数量」');
+    assert.equal(actions[0].title, '将「自然人」补为 35');
     const line = text.split('\n')[46];
     assert.deepEqual(changedLines(text, apply(text, uri, actions[0])), [[46, `${line.slice(0, 19)}35${line.slice(19)}`]]);
   });
@@ -102,7 +102,7 @@ describe('code actions over the protocol', function () {
   it('inserts a missing row in its statutory place', async () => {
     const text = without((l) => l.startsWith('行政强制'));
     const { uri, actions } = await actionsFor(text, 'missing-row');
-    assert.equal(actions[0].title, '插入统计行「行政强制」');
+    assert.equal(actions[0].title, '插入统计行「行政强制」，数据待填写');
     const fixed = apply(text, uri, actions[0]).split('\n');
     assert.deepEqual(fixed.slice(27, 30), ['行政处罚\t0\t\t', '行政强制\t', '第二十条第（八）项\t\t\t']);
   });
@@ -110,7 +110,7 @@ describe('code actions over the protocol', function () {
   it('inserts a missing section heading before the next section, in the same style', async () => {
     const text = without((l) => l.startsWith('#### 五、'));
     const { uri, actions } = await actionsFor(text, 'missing-section');
-    assert.equal(actions[0].title, '插入「五、存在的主要问题及改进情况」部分标题');
+    assert.equal(actions[0].title, '插入部分标题「五、存在的主要问题及改进情况」');
     const fixed = apply(text, uri, actions[0]).split('\n');
     assert.deepEqual(fixed.slice(74, 77), ['#### 五、存在的主要问题及改进情况', '', '#### 六、其他需要报告的事项']);
   });

@@ -41,7 +41,7 @@ describe('diagnostics over the protocol', function () {
     const after = await client.change(uri, 2, brokenTotal());
     // The prose says no application was received (line 8); the changed 总计 is the last cell of line 38.
     assert.deepEqual(after.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [['narrative-mismatch', 8, 28, 29], ['row-sum', 38, 30, 31]]);
-    assert.equal(after.diagnostics[1].message, '「一、本年新收政府信息公开申请数量」的「总计」应为 0（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他），实为 5。');
+    assert.equal(after.diagnostics[1].message, '「一、本年新收政府信息公开申请数量」的「总计」应为 0（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和），实际填写为 5。请核对本行各项数据；各项无误的，将「总计」改为 0。');
   });
 
   it('applies incremental changes as an editor sends them', async () => {
@@ -127,7 +127,7 @@ describe('diagnostics: timing and settings', function () {
     // Two hundred times the seed (460 KB): each check takes well over CHEAP_CHECK_MS.
     await client.open(uri, seedText('000').repeat(200));
     const last = await typeInto(client, uri, TOTAL, 2, 5);
-    assert.match(last.diagnostics.find((d) => d.code === 'row-sum')!.message as string, /实为 5。/);
+    assert.match(last.diagnostics.find((d) => d.code === 'row-sum')!.message as string, /实际填写为 5。/);
     // Notifications arrive in order: a publication of 2, 3 or 4 would have come before this one.
     assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 5]);
     await client.stop();

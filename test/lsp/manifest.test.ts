@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { convertibleKind } from '../../server/src/convert';
 import { codes, defaultSeverity } from '../../server/src/core';
-import { reportTemplate } from '../../server/src/lsp/completion';
+import { reportTemplate } from '../../server/src/lsp/template';
 
 const root = path.join(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');

@@ -35,7 +35,7 @@ describe('carryover across the workspace', function () {
     const expected = coreCarryover(yearOf000(2023, 2), '2023.txt');
     assert.equal(expected.length, 2, 'the 自然人 and 总计 columns');
     assert.deepEqual(carryover((await recheck).diagnostics), expected);
-    assert.match(expected[0][2] as string, /^「自然人」上年结转 0 件，与 2023 年报告（2023\.txt）的“结转下年度继续办理” 2 件不一致。$/);
+    assert.match(expected[0][2] as string, /^「上年结转」的「自然人」为 0，而 2023 年报告（2023\.txt）「结转下年度继续办理」的「自然人」为 2，两者应相等。请核对后改为 2。$/);
 
     const mended = client.next(thisYear);
     await client.change(lastYear, 2, yearOf000(2023, 0));

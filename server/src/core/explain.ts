@@ -80,7 +80,7 @@ export function explain(located: Located, locale: Locale): string {
       const { table, row, column, cell } = located;
       const rowLabel = rowName(table, row.row!);
       if (column === undefined) return `**${rowLabel}**: ${cell.text}`;
-      const title = `**${rowLabel} × ${columnName(table, column)}** = ${cell.text}`;
+      const title = `**${rowLabel} · ${columnName(table, column)}** = ${cell.text}`;
       const sum = sumWrittenOut(table, row.row!, column, locale);
       return sum ? `${title}\n\n${sum}` : title;
     }

@@ -1,19 +1,28 @@
-// Completion: the statutory row labels inside a table, and a whole empty report in a document
-// that is not one yet.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { explainRow, say, statutes, type Locale, type Report } from '../core';
+// Completion: the statutory row labels inside a table, the section headings (and the sub-heads of
+// 总体情况) where a heading may go, and a whole new report in a document that is not one yet.
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import { explainRow, say, type Locale, type Report, type TableModel } from '../core';
+import { overviewTopics, reportTemplate } from './template';
 
 const TEMPLATE = { zh: '按法定格式的空白年度报告', en: 'An empty report in the statutory format' };
+const HEADING = { zh: '法定部分标题', en: 'Statutory section heading' };
+const TOPIC = { zh: '“一、总体情况”的法定分项', en: 'A statutory sub-head of 一、总体情况' };
 
 export function completion(report: Report, position: Position, locale: Locale, offerTemplate: boolean): CompletionItem[] {
   if (!report.statute) return offerTemplate ? [templateItem(locale)] : [];
+  const line = report.lines[position.line];
+  if (!line) return [];
+  const before = line.text.slice(0, position.character);
   const table = report.tables.find((t) => position.line >= t.firstLine && position.line <= t.lastLine + 1);
-  const before = (report.lines[position.line]?.text ?? '').slice(0, position.character);
-  // The label cell being typed: from the last tab (or the line's start) to the cursor.
-  const typed = before.slice(before.lastIndexOf('\t') + 1);
-  if (!table || /^\s*\d/.test(typed)) return [];
-  const start = position.character - typed.trimStart().length;
-  const range = { start: { line: position.line, character: start }, end: position };
+  // A row label: the cell being typed, from the last tab (or the line's start) to the cursor.
+  const typedLabel = before.slice(before.lastIndexOf('\t') + 1);
+  // A Markdown heading marker asks for a heading even where a table's range runs on.
+  if (table && !before.startsWith('#')) return /^\s*\d/.test(typedLabel) ? [] : rowLabels(table, position, typedLabel, locale);
+  return before.includes('\t') ? [] : headings(report, position, before, locale);
+}
+
+function rowLabels(table: TableModel, position: Position, typed: string, locale: Locale): CompletionItem[] {
+  const range = { start: { line: position.line, character: position.character - typed.trimStart().length }, end: position };
   const present = new Set(table.rows.map((r) => r.row));
   return table.index.spec.rows.flatMap((row, i) => (row.label === '' ? [] : [{
     label: row.label,
@@ -27,26 +36,35 @@ export function completion(report: Report, position: Position, locale: Locale, o
   }]));
 }
 
+/**
+ * On a line outside the tables whose text so far could begin a heading (after any Markdown #s):
+ * the six section headings, the ones the report lacks first, and inside 一、总体情况 its sub-heads.
+ * The candidates are those the typed text begins, by numeral or by title.
+ */
+function headings(report: Report, position: Position, before: string, locale: Locale): CompletionItem[] {
+  const typed = before.replace(/^[#\s]*/, '');
+  const range: Range = { start: { line: position.line, character: before.length - typed.length }, end: position };
+  const sections = report.statute!.statute.sections;
+  const present = new Set(report.sections.map((s) => s.index));
+  const inOverview = report.sections.some((s) => s.index === 0 && position.line > s.lastHeadingLine && position.line < s.endLine);
+  const candidates = [
+    ...sections.map((s, i) => ({ text: `${s.numeral}、${s.title}`, title: s.title, sort: `${present.has(i) ? 1 : 0}${i}`, detail: HEADING, documentation: say(locale, s.meaning) })),
+    ...(inOverview ? overviewTopics.map(([text], i) => ({ text, title: text.replace(/^（.）/, ''), sort: `0${i}`, detail: TOPIC, documentation: '' })) : []),
+  ];
+  return candidates.filter((c) => c.text.startsWith(typed) || c.title.startsWith(typed)).map((c) => ({
+    label: c.text,
+    kind: CompletionItemKind.Module,
+    detail: say(locale, c.detail),
+    ...(c.documentation ? { documentation: c.documentation } : {}),
+    sortText: c.sort,
+    filterText: typed && c.title.startsWith(typed) ? c.title : c.text,
+    textEdit: { range, newText: c.text },
+  }));
+}
+
 function templateItem(locale: Locale): CompletionItem {
   return {
     label: '政府信息公开工作年度报告', kind: CompletionItemKind.Snippet, detail: say(locale, TEMPLATE),
     insertTextFormat: InsertTextFormat.Snippet, insertText: reportTemplate('${1:机关名称}', '${2:年份}'),
   };
-}
-
-/** An empty report in the statutory format: title, headings, captions, headers and every row with zeros. */
-export function reportTemplate(body: string, year: string): string {
-  const statute = statutes['2021'];
-  const lines = [`${body} ${year} 年政府信息公开工作年度报告`, ''];
-  statute.sections.forEach((section, index) => {
-    lines.push(`${section.numeral}、${section.title}`, '');
-    for (const table of statute.tables.filter((t) => t.section === index)) {
-      if (table.caption) lines.push(table.caption);
-      const labelled = table.rows.some((r) => r.label !== '');
-      lines.push([...(table.caption ? ['信息内容'] : labelled ? [''] : []), ...table.columns.map((c) => c.label)].join('\t'));
-      for (const row of table.rows) lines.push([...(row.label ? [row.label] : []), ...(row.values ? table.columns.map(() => '0') : [])].join('\t'));
-      lines.push('');
-    }
-  });
-  return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // split or not numbers.
 import { insertLine, replaceCell, rowEdits, rowText } from '../edits';
 import { formatUnits, unitsOf } from '../figures';
-import { messages } from '../messages';
+import { messages, type CellValue } from '../messages';
 import type { RowModel, TableModel } from '../model';
 import { cellRange, rangeOf, type Range } from '../text';
 import { also, emit, fix, lineRange, type Context } from './context';
@@ -51,8 +51,9 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   }
   const deduction = row.alignment === 'exact' && row.values.every((v) => v.value !== undefined) ? undefined : figures.deduction(row);
   const edits = deduction && rowEdits(line, row, deduction.slots, deduction.values, figures.scale);
-  const deducedFix = edits && fix(ctx, messages.fix.fillRow(name), edits, true);
-  const note = deduction && messages.deduced(describeDeduction(table, row, deduction, figures.scale));
+  const cells = deduction && deducedCells(table, row, deduction, figures.scale);
+  const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
+  const note = cells && messages.deduced(cells, !row.slots);
   const zeros = figures.blankZeros(row);
   if (zeros) {
     const blank = columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)]));
@@ -79,14 +80,12 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   });
 }
 
-/** The deduced cells by name where the row's columns are known, else the whole row as it should read. */
-function describeDeduction(table: TableModel, row: RowModel, deduction: Deduction, scale: number): string {
-  const text = (v: bigint) => formatUnits(v, scale);
-  if (!row.slots) return deduction.values.map(text).join(' ');
+/** The deduced cells that change where the row's columns are known, else every cell of the row as it should read. */
+function deducedCells(table: TableModel, row: RowModel, deduction: Deduction, scale: number): CellValue[] {
   return deduction.values.flatMap((v, column) => {
     const cell = deduction.slots[column];
-    return cell && unitsOf(cell, scale) === v ? [] : [`${columnName(table, column)} = ${text(v)}`];
-  }).join('，');
+    return row.slots && cell && unitsOf(cell, scale) === v ? [] : [{ column: columnName(table, column), value: formatUnits(v, scale) }];
+  });
 }
 
 /** Each statutory row the table lacks, inserted in statutory place with what the identities give it. */
@@ -105,6 +104,8 @@ function checkMissingRows(ctx: Context, table: TableModel, figures: TableFigures
     const range = anchor ? lineRange(ctx.report, anchor.line) : lineRange(ctx.report, table.firstLine);
     const name = rowName(table, r);
     const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh), [fix(ctx, messages.fix.insertRow(name), [edit], true)]);
+    const values = spec.columns.map((_, c) => (solved?.[r][c] === undefined ? undefined : formatUnits(solved[r][c]!, figures.scale)));
+    const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, values, unlabelled), [edit], true)]);
   }
 }
