@@ -7,7 +7,7 @@ export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
   --format F      text（默认）、json、sarif、csv（每条问题一行，Excel 可直接打开）
                   / output format: text (default), json, sarif, csv (one row per finding)
   --locale L      zh-CN（默认）或 en / language of messages
-  --fix           就地写回所有可确定的修复（只改文本文件） / rewrite each text file in place with every safe fix
+  --fix           就地写回所有可确定的修正（只改文本文件） / rewrite each text file in place with every safe fix
   --to-text       输出 PDF、Word 或网页文件转换所得的报告文本 / print the report text a PDF, Word or HTML file converts to
   --stdin         从标准输入读取一份报告 / read one report from standard input
   -h, --help      显示本说明 / show this help
