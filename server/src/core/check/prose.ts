@@ -45,10 +45,18 @@ export function countOf(text: string): number {
 const COUNT = /[\d零〇一二两三四五六七八九十百千]\s*(?:件|个|份|宗|起)/;
 
 const globals = new WeakMap<RegExp, RegExp>();
-function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+/** The pattern with the g flag, compiled once: matches are read in place, without an array of them. */
+function globalOf(pattern: RegExp): RegExp {
   let global = globals.get(pattern);
   if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
-  return [...text.matchAll(global)];
+  return global;
+}
+
+/** The next match from `global.lastIndex`, stepping past an empty one as matchAll does. */
+function nextMatch(global: RegExp, text: string): RegExpExecArray | null {
+  const m = global.exec(text);
+  if (m && m[0] === '') global.lastIndex++;
+  return m;
 }
 
 function applies(rule: { context?: string[]; notContext?: string[] }, sentence: string): boolean {
@@ -72,7 +80,9 @@ export function checkNarrative(ctx: Context): void {
     const read: [number, number][] = [];
     for (const { rule, figure } of figures) {
       if (!applies(rule, sentence.text)) continue;
-      for (const m of everyMatch(rule.pattern, sentence.text)) {
+      const global = globalOf(rule.pattern);
+      global.lastIndex = 0;
+      for (let m = nextMatch(global, sentence.text); m; m = nextMatch(global, sentence.text)) {
         const start = m.index! + m[0].lastIndexOf(m[1]);
         if (read.some(([a, b]) => start < b && start + m[1].length > a)) continue;
         read.push([start, start + m[1].length]);

@@ -14,16 +14,28 @@ export function checkSectionContent(ctx: Context): void {
     const body = bodyOf(ctx, section);
     const name = `${section.spec.numeral}、${section.spec.title}`;
     const mention = (statute.mentions ?? []).find((m) => m.section === section.index);
-    const says = normalizeLabel(body);
+    const says = section.spec.mustSaySomething ? wordsUpTo(body, LONGEST_NOTHING + 1) : '';
     if (section.spec.mustSaySomething && NOTHING.has(says) && !(mention && says !== '')) {
       emit(ctx, 'empty-section', section.headingRange, reportMessages.emptySection(name));
-    } else if (mention && !mention.words.some((w) => body.includes(w))) {
+    } else if (mention && !mention.words.some((w) => body.some((line) => line.includes(w)))) {
       emit(ctx, 'empty-section', section.headingRange, reportMessages.silentOn(name, mention.what), [], { severity: 'information' });
     }
   }
 }
 
-/** The prose of a section, from its heading to the next. */
-function bodyOf(ctx: Context, section: SectionModel): string {
-  return ctx.report.prose.filter((l) => l > section.lastHeadingLine && l < section.endLine).map((l) => ctx.report.lines[l].text).join('\n');
+const LONGEST_NOTHING = Math.max(...[...NOTHING].map((w) => w.length));
+
+/** The prose lines of a section, from its heading to the next. */
+function bodyOf(ctx: Context, section: SectionModel): string[] {
+  return ctx.report.prose.filter((l) => l > section.lastHeadingLine && l < section.endLine).map((l) => ctx.report.lines[l].text);
+}
+
+/** The normalised words of the lines, read only until `limit` characters: a long body is not 无. */
+function wordsUpTo(lines: string[], limit: number): string {
+  let words = '';
+  for (const line of lines) {
+    words += normalizeLabel(line);
+    if (words.length >= limit) break;
+  }
+  return words;
 }
