@@ -87,8 +87,16 @@ export interface Report {
   prose: number[];
 }
 
+const rowsByIndex = new WeakMap<TableModel, Map<number, RowModel>>();
+
 /** The value of a table cell, when the row is present and its alignment known. */
 export function cellValue(table: TableModel, row: number, column: number): ValueCell | undefined {
-  const model = table.rows.find((r) => r.row === row && !r.duplicate);
-  return model?.slots?.[column];
+  // Looked up for every figure of every rule: the first statutory row of each kind, indexed once.
+  let rows = rowsByIndex.get(table);
+  if (!rows) {
+    rows = new Map();
+    for (const r of table.rows) if (r.row !== undefined && !r.duplicate && !rows.has(r.row)) rows.set(r.row, r);
+    rowsByIndex.set(table, rows);
+  }
+  return rows.get(row)?.slots?.[column];
 }
