@@ -5,6 +5,7 @@ import type { Severity } from '../check';
 export const labels = {
   blank: { zh: '空白单元格', en: 'Blank cell' },
   lost: { zh: '缺失，按勾稽关系推定为', en: 'Lost; the identities give' },
+  deduced: { zh: '数据未对齐，按勾稽关系确定为', en: 'Not aligned; the identities give' },
   should: { zh: '应为', en: 'should be' },
   unaligned: { zh: '数据个数与列数不符，无法确定各数所在列', en: 'The values do not match the columns; where each belongs is unknown' },
   missingRow: { zh: '（缺失）', en: '(missing)' },

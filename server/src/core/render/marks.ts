@@ -43,11 +43,11 @@ export class Marks {
   /** The diagnostics on exactly this span of a line, and those whose preferred fix rewrites it. */
   at(line: number, start: number, end: number): Mark | undefined {
     const own = (this.byLine.get(line) ?? []).filter((d) => d.range.start.character === start && d.range.end.character === end && d.range.end.line === line);
-    const rewrite = (this.rewrites.get(line) ?? []).find((r) => r.edit.range.start.character === start && r.edit.range.end.character === end);
-    const diagnostics = rewrite && !own.includes(rewrite.diagnostic) ? [...own, rewrite.diagnostic] : own;
+    const rewrites = (this.rewrites.get(line) ?? []).filter((r) => r.edit.range.start.character === start && r.edit.range.end.character === end);
+    const diagnostics = [...own, ...rewrites.map((r) => r.diagnostic).filter((d) => !own.includes(d))];
     if (diagnostics.length === 0) return undefined;
     diagnostics.forEach((d) => this.placed.add(d));
-    return { diagnostics, should: rewrite?.edit.newText, severity: worst(diagnostics) };
+    return { diagnostics, should: rewrites[0]?.edit.newText, severity: worst(diagnostics) };
   }
 
   /** The diagnostics of a line that no element has taken yet, optionally only those of some codes. */

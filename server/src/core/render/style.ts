@@ -37,6 +37,7 @@ mark.figure.error { text-decoration-color: var(--error); }
 .warning > .should { color: var(--warning); }
 td.lost { font-style: italic; outline: 1px dashed var(--info); outline-offset: -3px; }
 td.lost::before { content: "≈"; opacity: .7; margin-right: .15em; }
+td.deduced { font-style: italic; }
 td.blank { background: repeating-linear-gradient(135deg, transparent 0 4px, var(--head) 4px 8px); }
 td.blank::before { content: "—"; opacity: .6; }
 .missing { font-style: italic; color: var(--error); }

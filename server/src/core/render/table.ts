@@ -8,7 +8,7 @@ import { valuesAfterFix } from './deduced';
 import { attributes, element, escapeHtml, hidden } from './html';
 import { labels } from './labels';
 import { headerRows, rowLayout, type RowLayout } from './layout';
-import { findingsList, markAttributes, markContent, placeOf, type Style } from './markup';
+import { findingsList, markAttributes, markContent, messageOf, placeOf, type Style } from './markup';
 import type { Mark, Marks } from './marks';
 
 export interface TableContext {
@@ -89,14 +89,18 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
   return th + tds.join('');
 }
 
-/** A cell the text lacks: with the value the identities give, or blank. */
-function lostCell(ctx: TableContext, value: number | undefined, place: Record<string, number>, mark?: Mark): string {
+/**
+ * A cell the text lacks, with the value the identities give, or blank; or (kind 'deduced') a cell
+ * of a row whose values could not be placed, shown as the identities complete the row.
+ */
+function lostCell(ctx: TableContext, value: number | undefined, place: Record<string, number>, mark?: Mark, kind: 'lost' | 'deduced' = 'lost'): string {
   if (value === undefined) {
     const text = say(ctx.style.locale, labels.blank);
-    return element('td', { ...place, ...markAttributes(mark, ['blank']), title: mark ? undefined : text }, hidden(text) + markContent(mark, ctx.style));
+    return element('td', { ...place, ...markAttributes(mark, ['blank']), title: mark ? `${text}\n${messageOf(mark)}` : text }, hidden(text) + markContent(mark, ctx.style));
   }
-  const text = `${say(ctx.style.locale, labels.lost)} ${value}`;
-  return element('td', { ...place, ...markAttributes(mark, ['lost']), title: mark ? `${text}\n${mark.diagnostics.map((d) => d.message).join('\n')}` : text }, `${hidden(say(ctx.style.locale, labels.lost) + ' ')}${value}${markContent(mark, ctx.style)}`);
+  const note = say(ctx.style.locale, labels[kind]);
+  const text = `${note} ${value}`;
+  return element('td', { ...place, ...markAttributes(mark, [kind]), title: mark ? `${text}\n${messageOf(mark)}` : text }, `${hidden(note + ' ')}${value}${markContent(mark, ctx.style)}`);
 }
 
 function valueCell(ctx: TableContext, line: number, cell: ValueCell, classes: string[] = []): string {
@@ -121,7 +125,7 @@ function valueCells(ctx: TableContext, table: TableModel, model: RowModel): stri
   if (deduced && deduced.every((v) => v !== undefined)) {
     // Which written value went where is not known: every cell shows what the identities give.
     const place = placeOf(model.line, model.values[0]?.start ?? lastEnd(model));
-    return deduced.map((v) => lostCell(ctx, v, place)).join('');
+    return deduced.map((v) => lostCell(ctx, v, place, undefined, 'deduced')).join('');
   }
   const values = model.values.map((v) => {
     const mark = ctx.marks.at(model.line, v.start, v.end);
