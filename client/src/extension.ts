@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview';
 
 const LANGUAGE = 'xxgk-report';
 /** A report names itself in its title, or carries the statutory section headings. */
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('xxgk.fixAll', fixAll),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
   );
+  registerPreview(context, client);
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
   await client.start();
 }

@@ -34,7 +34,7 @@ describe('the extension manifest', function () {
 
   it('activates on the report language and on the files a report may hide in', () => {
     assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onLanguage:plaintext', 'onLanguage:markdown']);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport', 'xxgk.showPreview', 'xxgk.showPreviewToSide']);
     assert.equal(pkg.main, './dist/extension.js');
     // Cells are separated by tabs: the Tab key must type one.
     assert.equal(pkg.contributes.configurationDefaults['[xxgk-report]']['editor.insertSpaces'], false);
@@ -48,8 +48,18 @@ describe('the extension manifest', function () {
     assert.deepEqual(Object.keys(json('package.nls.zh-cn.json')).sort(), used);
   });
 
+  it('offers the preview as Markdown does: a button in the editor title of a report, its commands only on reports', () => {
+    assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'xxgk.showPreviewToSide', alt: 'xxgk.showPreview', when: 'editorLangId == xxgk-report', group: 'navigation' }]);
+    for (const command of ['xxgk.showPreview', 'xxgk.showPreviewToSide']) {
+      assert.equal(pkg.contributes.commands.find((c: { command: string }) => c.command === command).icon, '$(open-preview)');
+      assert.equal(pkg.contributes.menus.commandPalette.find((c: { command: string }) => c.command === command).when, 'editorLangId == xxgk-report');
+    }
+    assert.equal(json('package.nls.zh-cn.json')['command.showPreview'], '预览年报');
+  });
+
   it('translates every vscode.l10n.t string of the client into Chinese, and no other', () => {
-    const source = read('client/src/extension.ts');
+    const dir = path.join(root, 'client', 'src');
+    const source = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => read(path.join('client', 'src', f))).join('\n');
     const used = [...new Set([...source.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]))].sort();
     assert.ok(used.length >= 5);
     assert.deepEqual(Object.keys(json('l10n/bundle.l10n.zh-cn.json')).sort(), used);

@@ -10,6 +10,7 @@ import { startDiagnostics } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
+import { registerPreview } from './preview';
 import { defaults, readSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { WorkspaceReports } from './workspace';
@@ -115,6 +116,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withAnalysis([], ({ report }) => foldingRanges(report)));
   connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
   connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
+  registerPreview(connection, documents, analyses, () => locale);
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
 
   documents.listen(connection);
