@@ -1,15 +1,22 @@
-// The values a fix would give a row: the text with the fix applied, parsed again, read at that row.
-// Used for the cells a row lost (missing-cell) or a row the table lacks (missing-row), where the
-// check's fix knows what the identities determine.
-import type { Fix } from '../check';
+// The values the check's fixes give the rows that lost cells (missing-cell, extra-cell) or are
+// missing (missing-row): the text with every such preferred fix applied, parsed once, read at
+// each row. The fixes of different rows touch different lines, so one parse serves them all.
+import type { Diagnostic } from '../check';
 import { applyEdits } from '../edits';
-import { parse } from '../parse';
 import type { Report } from '../model';
+import { parse } from '../parse';
 
-export function valuesAfterFix(report: Report, tableKey: string, row: number, fix: Fix | undefined): (number | undefined)[] | undefined {
-  if (!fix) return undefined;
-  const fixed = parse(applyEdits(report.text, fix.edits));
-  const table = fixed.tables.find((t) => t.index.spec.key === tableKey);
-  const model = table?.rows.find((m) => m.row === row && !m.duplicate);
-  return model?.slots?.map((cell) => cell?.value);
+const DEDUCING = new Set(['missing-cell', 'extra-cell', 'missing-row']);
+
+export type Deduced = (tableKey: string, row: number) => (number | undefined)[] | undefined;
+
+export function deducedRows(report: Report, diagnostics: Diagnostic[]): Deduced {
+  const edits = diagnostics.filter((d) => DEDUCING.has(d.code)).flatMap((d) => d.fixes.find((f) => f.preferred)?.edits ?? []);
+  let fixed: Report | undefined;
+  return (tableKey, row) => {
+    if (edits.length === 0) return undefined;
+    fixed ??= parse(applyEdits(report.text, edits));
+    const table = fixed.tables.find((t) => t.index.spec.key === tableKey);
+    return table?.rows.find((m) => m.row === row && !m.duplicate)?.slots?.map((cell) => cell?.value);
+  };
 }

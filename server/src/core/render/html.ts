@@ -2,16 +2,19 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
 /** Attributes from a record: undefined and false are left out, true is written bare. */
 export function attributes(values: Record<string, string | number | boolean | undefined>): string {
   let out = '';
-  for (const [name, value] of Object.entries(values)) {
+  for (const name in values) {
+    const value = values[name];
     if (value === undefined || value === false) continue;
-    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+    out += value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
   }
   return out;
 }

@@ -11,8 +11,23 @@ export interface HeaderCell {
   column?: number;
 }
 
+const headers = new WeakMap<TableSpec, HeaderCell[][]>();
+const layouts = new WeakMap<TableSpec, RowLayout>();
+
 /** The column header rows: one per level of the deepest column path. */
 export function headerRows(spec: TableSpec): HeaderCell[][] {
+  let rows = headers.get(spec);
+  if (!rows) headers.set(spec, (rows = computeHeaderRows(spec)));
+  return rows;
+}
+
+export function rowLayout(spec: TableSpec): RowLayout {
+  let layout = layouts.get(spec);
+  if (!layout) layouts.set(spec, (layout = computeRowLayout(spec)));
+  return layout;
+}
+
+function computeHeaderRows(spec: TableSpec): HeaderCell[][] {
   const paths = spec.columns.map((c) => [...(spec.header ? [spec.header] : []), ...(c.group ? c.group.split(' / ') : []), c.label]);
   const depth = Math.max(...paths.map((p) => p.length));
   const rows: HeaderCell[][] = [];
@@ -47,7 +62,7 @@ export interface RowLayout {
   depth: number[];
 }
 
-export function rowLayout(spec: TableSpec): RowLayout {
+function computeRowLayout(spec: TableSpec): RowLayout {
   const index = new Map(spec.rows.map((r, i) => [r.key, i]));
   const ancestors = spec.rows.map((r) => {
     const chain: number[] = [];

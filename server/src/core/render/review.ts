@@ -50,6 +50,7 @@ export function reviewResult(summary: ReviewSummaryEntry): ReviewResult {
 const pageStyle = `
 body.review { margin: 0; }
 .review .page { display: flex; flex-direction: column; gap: 1.5em; padding: 1em 1.5em; max-width: 80em; margin: 0 auto; }
+.review .page-title { order: -2; }
 .review .summary { order: -1; }
 .review h1 { font-size: 1.5em; margin: .2em 0; }
 .review table.summary-table { border-collapse: collapse; width: 100%; }
@@ -79,7 +80,7 @@ body.review { margin: 0; }
 export function reviewPageStart(locale: Locale = 'zh-CN'): string {
   const title = escapeHtml(say(locale, labels.review.title));
   return `<!DOCTYPE html>\n<html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${title}</title><style>${reportStyle}${pageStyle}</style></head><body class="review"><div class="page"><main class="reports"><h1>${title}</h1>\n`;
+    + `<title>${title}</title><style>${reportStyle}${pageStyle}</style></head><body class="review"><div class="page"><header class="page-title"><h1>${title}</h1></header><main class="reports">\n`;
 }
 
 function facts(summary: ReviewSummaryEntry, locale: Locale): string {

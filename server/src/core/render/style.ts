@@ -34,6 +34,7 @@ mark.figure { color: inherit; background: color-mix(in srgb, var(--warning) 22%,
 mark.figure.error { text-decoration-color: var(--error); }
 .was { text-decoration: line-through; opacity: .75; }
 .should { font-weight: 700; color: var(--error); }
+.should::before { content: "→ "; font-weight: normal; }
 .warning > .should { color: var(--warning); }
 td.lost { font-style: italic; outline: 1px dashed var(--info); outline-offset: -3px; }
 td.lost::before { content: "≈"; opacity: .7; margin-right: .15em; }

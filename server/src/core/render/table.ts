@@ -4,7 +4,7 @@ import type { Diagnostic } from '../check';
 import { say } from '../messages';
 import type { Report, RowModel, TableModel, ValueCell } from '../model';
 import type { Cell } from '../text';
-import { valuesAfterFix } from './deduced';
+import type { Deduced } from './deduced';
 import { attributes, element, escapeHtml, hidden } from './html';
 import { labels } from './labels';
 import { headerRows, rowLayout, type RowLayout } from './layout';
@@ -15,6 +15,8 @@ export interface TableContext {
   report: Report;
   marks: Marks;
   style: Style;
+  /** The values the fixes of rows that lost cells, or are missing, give them. */
+  deduced: Deduced;
 }
 
 export function renderTable(ctx: TableContext, table: TableModel): string {
@@ -73,15 +75,16 @@ function groupLabel(ctx: TableContext, table: TableModel, row: number, rowspan: 
 }
 
 function rowLabel(ctx: TableContext, label: string, colspan: number, model: RowModel, mark: Mark | undefined): string {
-  const place = placeOf(model.line, model.labelCell?.start ?? 0);
-  return element('th', { scope: 'row', colspan: span(colspan), ...place, ...markAttributes(mark) }, escapeHtml(label) + markContent(mark, ctx.style));
+  const character = model.labelCell?.start ?? 0;
+  if (!mark) return `<th scope="row"${colspan > 1 ? ` colspan="${colspan}"` : ''} data-line="${model.line}" data-character="${character}">${escapeHtml(label)}</th>`;
+  return element('th', { scope: 'row', colspan: span(colspan), ...placeOf(model.line, character), ...markAttributes(mark) }, escapeHtml(label) + markContent(mark, ctx.style));
 }
 
 function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: number): string {
   const label = table.index.spec.rows[r].label;
   const diagnostic = ctx.marks.find(table.firstLine, table.lastLine, (d) => d.code === 'missing-row' && d.fixes.some((f) => f.edits.some((e) => e.newText.split('\t')[0].trim() === label)));
   const mark = diagnostic && ctx.marks.take(diagnostic);
-  const values = diagnostic && valuesAfterFix(ctx.report, table.index.spec.key, r, diagnostic.fixes.find((f) => f.preferred));
+  const values = diagnostic && ctx.deduced(table.index.spec.key, r);
   const place = diagnostic ? placeOf(diagnostic.range.start.line, 0) : placeOf(table.lastLine, 0);
   const th = layout.labelColumns === 0 ? '' : element('th', { scope: 'row', colspan: span(layout.labelColumns - layout.depth[r]), ...place, ...markAttributes(mark) },
     `${escapeHtml(label)} <span class="missing">${escapeHtml(say(ctx.style.locale, labels.missingRow))}</span>${markContent(mark, ctx.style)}`);
@@ -103,16 +106,18 @@ function lostCell(ctx: TableContext, value: number | undefined, place: Record<st
   return element('td', { ...place, ...markAttributes(mark, [kind]), title: mark ? `${text}\n${messageOf(mark)}` : text }, `${hidden(note + ' ')}${value}${markContent(mark, ctx.style)}`);
 }
 
-function valueCell(ctx: TableContext, line: number, cell: ValueCell, classes: string[] = []): string {
+function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
   const mark = ctx.marks.at(line, cell.start, cell.end);
-  const was = mark?.should !== undefined ? ['was'] : [];
-  return element('td', { ...placeOf(line, cell.start), ...markAttributes(mark, classes) }, `<span${attributes({ class: was[0] })}>${escapeHtml(cell.text)}</span>${markContent(mark, ctx.style)}`);
+  // The common case, an unmarked number, written directly: the review page has thousands.
+  if (!mark) return `<td data-line="${line}" data-character="${cell.start}"><span>${escapeHtml(cell.text)}</span></td>`;
+  const was = mark.should !== undefined ? ' class="was"' : '';
+  return element('td', { ...placeOf(line, cell.start), ...markAttributes(mark) }, `<span${was}>${escapeHtml(cell.text)}</span>${markContent(mark, ctx.style)}`);
 }
 
 function valueCells(ctx: TableContext, table: TableModel, model: RowModel): string {
   const columns = table.index.spec.columns.length;
   const lineDiagnostic = ctx.marks.find(model.line, model.line, (d) => d.code === 'missing-cell' || d.code === 'extra-cell');
-  const deduced = lineDiagnostic && valuesAfterFix(ctx.report, table.index.spec.key, model.row!, lineDiagnostic.fixes.find((f) => f.preferred));
+  const deduced = lineDiagnostic && lineDiagnostic.fixes.some((f) => f.preferred) ? ctx.deduced(table.index.spec.key, model.row!) : undefined;
   if (model.slots) {
     return model.slots.map((cell, c) => {
       if (cell) return valueCell(ctx, model.line, cell);
