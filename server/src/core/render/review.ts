@@ -66,14 +66,14 @@ body.review { margin: 0; }
 .review .result.fail::before { content: "✗ "; }
 .review .result.pass::before { content: "✓ "; }
 .review a { color: var(--link); }
-.review section.report-file { border-top: 2px solid var(--line); padding-top: .6em; }
+.review section.report-file { border-top: 2px solid var(--line); padding-top: .6em; content-visibility: auto; contain-intrinsic-size: auto 2400px; }
 .review section.report-file.fail { border-left: 4px solid var(--error); padding-left: .8em; }
 .review section.report-file > h2 { font-size: 1.2em; word-break: break-all; }
 .review dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1em 1em; margin: .4em 0; }
 .review dl.facts dt { font-weight: 600; }
 .review dl.facts dd { margin: 0; }
 .review .xxgk-report { border: 1px solid var(--line); padding: .4em 1em; margin: .6em 0; max-height: 60em; overflow: auto; }
-[hidden] { display: none !important; }
+body.only-failing [data-result]:not([data-result=fail]) { display: none; }
 `;
 
 /** The page up to the first file: head, style, and the opening of the reports' list. */
@@ -117,25 +117,21 @@ const script = `(function () {
   var table = document.getElementById('summary-table');
   var body = table.tBodies[0];
   var heads = table.tHead.rows[0].cells;
+  var collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
   Array.prototype.forEach.call(heads, function (th, i) {
     th.querySelector('button').addEventListener('click', function () {
       var ascending = th.getAttribute('aria-sort') !== 'ascending';
       Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[i].getAttribute('data-sort'), y = b.cells[i].getAttribute('data-sort');
-        var nx = Number(x), ny = Number(y);
-        var order = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y, 'zh-CN');
-        return ascending ? order : -order;
-      });
-      rows.forEach(function (r) { body.appendChild(r); });
+      var keyed = Array.prototype.map.call(body.rows, function (row) { return { row: row, key: row.cells[i].getAttribute('data-sort') }; });
+      keyed.sort(function (a, b) { return (ascending ? 1 : -1) * collator.compare(a.key, b.key); });
+      var sorted = document.createDocumentFragment();
+      keyed.forEach(function (k) { sorted.appendChild(k.row); });
+      body.appendChild(sorted);
     });
   });
   var only = document.getElementById('only-failing');
-  function filter() {
-    document.querySelectorAll('[data-result]').forEach(function (el) { el.hidden = only.checked && el.getAttribute('data-result') !== 'fail'; });
-  }
+  function filter() { document.body.classList.toggle('only-failing', only.checked); }
   only.addEventListener('change', filter);
   filter();
 })();`;

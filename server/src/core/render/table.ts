@@ -84,7 +84,7 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
   const label = table.index.spec.rows[r].label;
   const diagnostic = ctx.marks.find(table.firstLine, table.lastLine, (d) => d.code === 'missing-row' && d.fixes.some((f) => f.edits.some((e) => e.newText.split('\t')[0].trim() === label)));
   const mark = diagnostic && ctx.marks.take(diagnostic);
-  const values = diagnostic && ctx.deduced(table.index.spec.key, r);
+  const values = diagnostic && ctx.deduced(table, r);
   const place = diagnostic ? placeOf(diagnostic.range.start.line, 0) : placeOf(table.lastLine, 0);
   const th = layout.labelColumns === 0 ? '' : element('th', { scope: 'row', colspan: span(layout.labelColumns - layout.depth[r]), ...place, ...markAttributes(mark) },
     `${escapeHtml(label)} <span class="missing">${escapeHtml(say(ctx.style.locale, labels.missingRow))}</span>${markContent(mark, ctx.style)}`);
@@ -109,7 +109,7 @@ function lostCell(ctx: TableContext, value: number | undefined, place: Record<st
 function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
   const mark = ctx.marks.at(line, cell.start, cell.end);
   // The common case, an unmarked number, written directly: the review page has thousands.
-  if (!mark) return `<td data-line="${line}" data-character="${cell.start}"><span>${escapeHtml(cell.text)}</span></td>`;
+  if (!mark) return `<td data-line="${line}" data-character="${cell.start}">${escapeHtml(cell.text)}</td>`;
   const was = mark.should !== undefined ? ' class="was"' : '';
   return element('td', { ...placeOf(line, cell.start), ...markAttributes(mark) }, `<span${was}>${escapeHtml(cell.text)}</span>${markContent(mark, ctx.style)}`);
 }
@@ -117,7 +117,7 @@ function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
 function valueCells(ctx: TableContext, table: TableModel, model: RowModel): string {
   const columns = table.index.spec.columns.length;
   const lineDiagnostic = ctx.marks.find(model.line, model.line, (d) => d.code === 'missing-cell' || d.code === 'extra-cell');
-  const deduced = lineDiagnostic && lineDiagnostic.fixes.some((f) => f.preferred) ? ctx.deduced(table.index.spec.key, model.row!) : undefined;
+  const deduced = lineDiagnostic && lineDiagnostic.fixes.some((f) => f.preferred) ? ctx.deduced(table, model.row!) : undefined;
   if (model.slots) {
     return model.slots.map((cell, c) => {
       if (cell) return valueCell(ctx, model.line, cell);
