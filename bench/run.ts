@@ -25,6 +25,10 @@ function checker(file: string): number {
   return check(parse(fs.readFileSync(file, 'utf8'))).length;
 }
 
+function parser(file: string): number {
+  return parse(fs.readFileSync(file, 'utf8')).lines.length;
+}
+
 /** Median of `runs` timings of fn over the files, in milliseconds per pass. */
 function time(files: string[], fn: (file: string) => number, runs: number): number {
   const samples: number[] = [];
@@ -38,13 +42,17 @@ function time(files: string[], fn: (file: string) => number, runs: number): numb
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }
 
+/** Floor, parse alone, and parse + check, as ratios to the floor. */
 function row(label: string, files: string[], runs: number, bytes: number): void {
-  time(files, floor, 2);
-  time(files, checker, 2);
+  const warm = Math.min(2, runs);
+  time(files, floor, warm);
+  time(files, parser, warm);
+  time(files, checker, warm);
   const f = time(files, floor, runs);
+  const p = time(files, parser, runs);
   const c = time(files, checker, runs);
   const mb = bytes / 1048576;
-  console.log(`${label.padEnd(34)} floor ${f.toFixed(2).padStart(9)} ms  check ${c.toFixed(2).padStart(9)} ms  ratio ${(c / f).toFixed(2).padStart(5)}  (${(mb / (c / 1000)).toFixed(1)} MB/s)`);
+  console.log(`${label.padEnd(34)} floor ${f.toFixed(2).padStart(9)} ms  parse ${p.toFixed(2).padStart(9)} ms (${(p / f).toFixed(2).padStart(5)})  check ${c.toFixed(2).padStart(9)} ms  ratio ${(c / f).toFixed(2).padStart(5)}  (${(mb / (c / 1000)).toFixed(1)} MB/s)`);
 }
 
 /** A report grown to `bytes` by repeating its prose, as a huge paste does. */
@@ -56,6 +64,23 @@ function grown(seed: string, bytes: number): string {
   const repeats = Math.max(1, Math.ceil((bytes - Buffer.byteLength(text)) / Buffer.byteLength(prose + '\n')));
   const padding = Array(repeats).fill(prose).join('\n');
   return [...lines.slice(0, at), padding, ...lines.slice(at)].join('\n');
+}
+
+/** Whole reports (sections and tables) one after another up to `bytes`: a document dense with tables. */
+function repeatedTables(seed: string, bytes: number): string {
+  const text = fs.readFileSync(seed, 'utf8');
+  return text.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(text))));
+}
+
+/** One table 三 of `rows` value rows: the seed's rows, cycled. */
+function oneHugeTable(seed: string, rows: number): string {
+  const lines = fs.readFileSync(seed, 'utf8').split('\n');
+  const first = lines.findIndex((l) => l.startsWith('一、本年新收'));
+  const last = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+  const body = lines.slice(first, last + 1).filter((l) => l.includes('\t'));
+  const out = lines.slice(0, first);
+  for (let i = 0; i < rows; i++) out.push(body[i % body.length]);
+  return [...out, ...lines.slice(last + 1)].join('\n');
 }
 
 function write(name: string, text: string): string {
@@ -72,5 +97,13 @@ row('batch of 1000 reports', batch, 5, total(batch));
 for (const mb of process.env.BENCH_QUICK ? [1] : [1, 10, 50]) {
   const file = write(`big-${mb}.txt`, grown(seedFiles[1], mb * 1048576));
   row(`one ${mb} MB report`, [file], mb === 50 ? 3 : 5, total([file]));
+}
+for (const mb of process.env.BENCH_QUICK ? [1] : [1, 10]) {
+  const file = write(`tables-${mb}.txt`, repeatedTables(seedFiles[0], mb * 1048576));
+  row(`${mb} MB of repeated tables`, [file], mb === 10 ? 3 : 5, total([file]));
+}
+{
+  const file = write('rows-1000000.txt', oneHugeTable(seedFiles[0], process.env.BENCH_QUICK ? 100000 : 1000000));
+  row(`one table of ${process.env.BENCH_QUICK ? '100,000' : '1,000,000'} rows`, [file], 1, total([file]));
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -1,10 +1,12 @@
-// Holds the layers' import direction: core ← server (lsp) ← client, and core ← cli.
+// Holds the layers' import direction: core ← server (lsp) ← client, core ← cli, and convert beside core.
 // The core knows text and ranges only: no editor API, no protocol, no file system.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const rules = [
-  { dir: 'server/src/core', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli)\//, /^\.\.\/(lsp|cli)/] },
+  { dir: 'server/src/core', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli|convert)\//, /^\.\.\/(lsp|cli|convert)/] },
+  // Converters turn bytes into report text: no editor, no file system, and of the core only its statute's types.
+  { dir: 'server/src/convert', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli)\//, /^\.\.\/(lsp|cli)/], typesOnly: /^\.\.\/core/ },
   { dir: 'server/src/cli', forbidden: [/^vscode/, /\/lsp\//, /^\.\.\/lsp/] },
   { dir: 'server/src/lsp', forbidden: [/^vscode$/, /^vscode-languageclient/, /\/cli\//, /^\.\.\/cli/] },
   { dir: 'client/src', forbidden: [/server\/src/] },
@@ -20,7 +22,7 @@ function* files(dir) {
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 let problems = 0;
-for (const { dir, forbidden } of rules) {
+for (const { dir, forbidden, typesOnly } of rules) {
   let list;
   try {
     list = [...files(dir)];
@@ -33,6 +35,9 @@ for (const { dir, forbidden } of rules) {
       const target = m[1] ?? m[2] ?? m[3];
       if (forbidden.some((re) => re.test(target))) {
         console.error(`${file}: imports ${target}, which its layer may not use`);
+        problems++;
+      } else if (typesOnly?.test(target) && !/^\s*(import|export)\s+type\b/.test(m[0])) {
+        console.error(`${file}: imports code from ${target}, of which its layer may use types only`);
         problems++;
       }
     }

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerImportReport } from './importReport';
 import { registerPreview } from './preview';
 
 const LANGUAGE = 'xxgk-report';
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.commands.registerCommand('xxgk.fixAll', fixAll),
     vscode.commands.registerCommand('xxgk.newReport', newReport),
+    registerImportReport(() => client),
   );
   registerPreview(context, client);
   await Promise.all(vscode.workspace.textDocuments.map(adopt));

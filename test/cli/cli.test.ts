@@ -1,27 +1,21 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { check, parse } from '../../server/src/core';
-
-const root = path.join(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
-const seeds = path.join(root, 'test', 'fixtures', 'seeds');
-const seed = (n: string) => path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith(n))!);
-
-function run(args: string[], input?: Buffer | string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'buffer' });
-  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), raw: r.stdout };
-}
-
-function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-cli-'));
-}
+import { cli, run, scratch, seed } from './run';
 
 describe('xxgk-lint', () => {
   before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built by npm test (pretest)'));
+
+  it('ends quietly when its reader stops early (| head)', () => {
+    const dir = scratch();
+    for (let i = 0; i < 100; i++) fs.copyFileSync(seed('001'), path.join(dir, `r${i}.txt`));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" "${dir}" | head -1`], { encoding: 'utf8' });
+    assert.match(r.stdout, /r0\.txt:\d+:\d+: /);
+    assert.equal(r.stderr, '');
+  });
 
   it('exits 0 on a consistent report and 1 on one with errors, naming file:line:col', () => {
     assert.equal(run([seed('000')]).status, 0);
@@ -54,13 +48,15 @@ describe('xxgk-lint', () => {
     assert.deepEqual(label.locations[0].physicalLocation.region, { startLine: 70, startColumn: 2, endLine: 70, endColumn: 7 });
   });
 
-  it('searches folders for .txt and .md reports', () => {
+  it('searches folders for reports, and names a .doc with what to do', () => {
     const dir = scratch();
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.copyFileSync(seed('000'), path.join(dir, 'sub', 'a.md'));
     fs.writeFileSync(path.join(dir, 'notes.json'), '{}');
+    fs.writeFileSync(path.join(dir, 'old.doc'), 'not really Word');
     const json = JSON.parse(run(['--format', 'json', dir]).stdout);
-    assert.deepEqual(json.files.map((f: { path: string }) => path.basename(f.path)), ['a.md']);
+    assert.deepEqual(json.files.map((f: { path: string }) => path.basename(f.path)), ['old.doc', 'a.md']);
+    assert.match(json.files[0].note, /旧版 Word 文档（\.doc）.*另存为” \.docx/);
   });
 
   it('fixes in place, changing only the fixed cells, and keeps GBK, BOM and CRLF', () => {
@@ -74,7 +70,7 @@ describe('xxgk-lint', () => {
     assert.equal(r.status, 0, r.stdout);
     const fixedGbk = iconv.decode(fs.readFileSync(gbk), 'gbk').split('\n');
     const changed = text.split('\n').flatMap((line, i) => (line === fixedGbk[i] ? [] : [i]));
-    assert.deepEqual(changed, [46, 48, 49, 69, 70]);
+    assert.deepEqual(changed, [46, 48, 49, 69, 70, 75]);
     assert.equal(fixedGbk[46], '一、本年新收政府信息公开申请数量\t\t\t35\t0\t0\t0\t10\t0\t45\t\t\t');
     const bytes = fs.readFileSync(crlf);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -91,17 +87,45 @@ describe('xxgk-lint', () => {
     assert.equal(fixed[73], Array(15).fill('0').join('\t'));
   });
 
-  it('says what is wrong with empty, binary and non-report files, without failing', () => {
+  it('says what is wrong with empty, binary and non-report files, and what to do, without failing the others', () => {
     const dir = scratch();
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     fs.writeFileSync(path.join(dir, 'prose.txt'), '会议纪要\n今天讨论了三件事。\n');
+    fs.copyFileSync(seed('000'), path.join(dir, 'report.txt'));
     const r = run([dir]);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /binary\.txt: 这是二进制文件/);
     assert.match(r.stdout, /empty\.txt: 空文件/);
-    assert.match(r.stdout, /prose\.txt: 不是政府信息公开工作年度报告/);
+    assert.match(r.stdout, /prose\.txt: 不是政府信息公开工作年度报告.*如果它是年度报告，请确认/);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+  });
+
+  it('exits 2 and says so when a run checked no report at all', () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'prose.txt'), '会议纪要\n今天讨论了三件事。\n');
+    const r = run([dir]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /给出的 1 个文件中没有一份可检查的政府信息公开工作年度报告，未检查任何报告/);
+    const empty = run(['--format', 'json', scratch()]);
+    assert.equal(empty.status, 2);
+    assert.deepEqual(JSON.parse(empty.stdout), { version: 1, files: [] });
+    assert.match(empty.stderr, /没有找到可检查的文件/);
+  });
+
+  it('ends the text output with one verdict line per file', () => {
+    const dir = scratch();
+    fs.copyFileSync(seed('000'), path.join(dir, 'a.txt'));
+    fs.copyFileSync(seed('001'), path.join(dir, 'b.txt'));
+    fs.writeFileSync(path.join(dir, 'c.txt'), '会议纪要\n');
+    const lines = run([dir]).stdout.trimEnd().split('\n');
+    const b = check(parse(fs.readFileSync(seed('001'), 'utf8')));
+    const count = (s: string) => b.filter((d) => d.severity === s).length;
+    assert.deepEqual(lines.slice(-4).map((l) => l.replace(dir + path.sep, '')), [
+      'a.txt: 通过', `b.txt: 不通过：${count('error')} 个错误、${count('warning')} 个警告`, 'c.txt: 未检查（不是年度报告）',
+      `共 3 个文件，检查了 2 份报告：${count('error')} 个错误，${count('warning')} 个警告。`,
+    ]);
+    assert.match(run(['--locale', 'en', path.join(dir, 'b.txt')]).stdout, /b\.txt: fail: \d+ error\(s\), \d+ warning\(s\)\n/);
   });
 
   it('exits 2 on usage and I/O errors', () => {
@@ -121,5 +145,19 @@ describe('xxgk-lint', () => {
     const json = JSON.parse(run(['--format', 'json', dir]).stdout);
     const carry = json.files.flatMap((f: { diagnostics: { code: string }[] }) => f.diagnostics).filter((d: { code: string }) => d.code === 'carryover');
     assert.deepEqual(carry.map((d: { expected: number; actual: number; range: { start: { line: number } } }) => [d.range.start.line, d.expected, d.actual]), [[39, 2, 0], [39, 2, 0]]);
+  });
+});
+
+describe('xxgk-lint on a file too large for its memory (big-fix-heap-oom.note)', () => {
+  it('refuses the file with advice, instead of running out of memory with a native stack', () => {
+    const file = path.join(scratch(), 'big.txt');
+    const copies = Array(600).fill(fs.readFileSync(seed('001'), 'utf8')).join('\n');
+    fs.writeFileSync(file, copies);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', cli, '--fix', file], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /big\.txt: 文件过大（\d+ MB），本次运行的内存只够处理 \d+ MB 以内的文件，因此没有读取。可以用 node --max-old-space-size=\d+ 运行 xxgk-lint/);
+    assert.match(r.stdout, /big\.txt: 未检查（无法读取）/);
+    assert.doesNotMatch(r.stderr, /FATAL|heap/);
+    assert.equal(fs.readFileSync(file, 'utf8'), copies);
   });
 });

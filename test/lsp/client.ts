@@ -16,6 +16,8 @@ export interface ClientOptions {
   /** Answers workspace/configuration for the section xxgk; without it the client cannot be asked. */
   settings?: object;
   workspaceFolders?: string[];
+  /** Options for the server's node, such as --expose-gc. */
+  nodeOptions?: string[];
 }
 
 export class Client {
@@ -29,10 +31,10 @@ export class Client {
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings;
     if (options.transport === 'ipc') {
-      this.process = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      this.process = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: options.nodeOptions });
       this.connection = createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     } else {
-      this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -129,7 +129,8 @@ describe('completion over the protocol', function () {
     assert.equal(template.label, '政府信息公开工作年度报告');
     assert.match(template.insertText!, /^\$\{1:机关名称\} \$\{2:年份\} 年政府信息公开工作年度报告\n/);
     const filled = template.insertText!.replace('${1:机关名称}', '某县人民政府办公室').replace('${2:年份}', '2025');
-    assert.deepEqual(check(parse(filled)), []);
+    // An empty template says nothing in 五 and 六 yet: that is all there is to find.
+    assert.deepEqual(check(parse(filled)).map((d) => d.code), ['empty-section', 'empty-section']);
     const silent = new Client({ initializationOptions: { offerTemplate: false } });
     await silent.initialize();
     await silent.open(uri, '');
@@ -141,6 +142,6 @@ describe('completion over the protocol', function () {
     const template = await client.request<string>('xxgk/template', { body: '某县人民政府办公室', year: '2025' });
     const report = parse(template);
     assert.deepEqual([report.year, report.organization, report.sections.length, report.tables.length], [2025, '某县人民政府办公室', 6, 6]);
-    assert.deepEqual(check(report), []);
+    assert.deepEqual(check(report).map((d) => d.code), ['empty-section', 'empty-section']);
   });
 });

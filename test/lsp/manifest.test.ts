@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { convertibleKind } from '../../server/src/convert';
 import { codes, defaultSeverity } from '../../server/src/core';
 import { reportTemplate } from '../../server/src/lsp/completion';
 
@@ -34,7 +35,7 @@ describe('the extension manifest', function () {
 
   it('activates on the report language and on the files a report may hide in', () => {
     assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onLanguage:plaintext', 'onLanguage:markdown']);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport', 'xxgk.showPreview', 'xxgk.showPreviewToSide']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport', 'xxgk.importReport', 'xxgk.showPreview', 'xxgk.showPreviewToSide']);
     assert.equal(pkg.main, './dist/extension.js');
     // Cells are separated by tabs: the Tab key must type one.
     assert.equal(pkg.contributes.configurationDefaults['[xxgk-report]']['editor.insertSpaces'], false);
@@ -57,9 +58,16 @@ describe('the extension manifest', function () {
     assert.equal(json('package.nls.zh-cn.json')['command.showPreview'], '预览年报');
   });
 
+  it('offers the import of a report on exactly the files the converters read, and .doc (to say what to do)', () => {
+    const [menu] = pkg.contributes.menus['explorer/context'];
+    assert.equal(menu.command, 'xxgk.importReport');
+    const extname = new RegExp(/^resourceExtname =~ \/(.*)\/i$/.exec(menu.when)![1], 'i');
+    for (const name of ['a.pdf', 'a.PDF', 'a.docx', 'a.doc', 'a.html', 'a.htm']) assert.ok(convertibleKind(name) && extname.test(path.extname(name)), name);
+    for (const name of ['a.txt', 'a.md', 'a.docm', 'a.pdfx']) assert.ok(!convertibleKind(name) && !extname.test(path.extname(name)), name);
+  });
+
   it('translates every vscode.l10n.t string of the client into Chinese, and no other', () => {
-    const dir = path.join(root, 'client', 'src');
-    const source = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => read(path.join('client', 'src', f))).join('\n');
+    const source = fs.readdirSync(path.join(root, 'client', 'src')).map((file) => read(`client/src/${file}`)).join('\n');
     const used = [...new Set([...source.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]))].sort();
     assert.ok(used.length >= 5);
     assert.deepEqual(Object.keys(json('l10n/bundle.l10n.zh-cn.json')).sort(), used);
@@ -81,7 +89,7 @@ describe('the extension manifest', function () {
     const { listFiles } = await import('@vscode/vsce');
     const files = (await listFiles({ cwd: root, packageManager: 'none' as never })).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'l10n/bundle.l10n.zh-cn.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/convert/docx.mjs', 'dist/convert/html.mjs', 'dist/convert/pdf.mjs', 'dist/extension.js', 'dist/server.js', 'l10n/bundle.l10n.zh-cn.json',
       'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', SNIPPETS, 'syntaxes/xxgk-report.tmLanguage.json',
     ]);
   });

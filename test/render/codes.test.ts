@@ -1,5 +1,7 @@
 // Each diagnostic code, injected alone into a consistent report, shows where a reader looks for it.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { check, parse, type Diagnostic } from '../../server/src/core';
 import { renderReport } from '../../server/src/core/render';
 import { all, attr, fragment, grid, hasClass, tableByKey, text, visibleText, type Node } from './dom';
@@ -101,15 +103,16 @@ describe('each finding marked where it is', () => {
     assertAllShown(r);
   });
 
-  it('missing-cell where the header’s tab positions place the values: the unplaced column blank, the rest as written', () => {
+  it('missing-cell where the header’s tab positions place the values: the lost column filled by the identities, the rest as written', () => {
     // One tab fewer: the parser reads the row by the header's positions, 自然人 empty.
     const broken = setLine(consistent, 45, (l) => l.replace('\t2\t1\t0', '\t2\t0'));
     const r = render(broken);
     const d = only(r, 'missing-cell');
     const row = grid(tableByKey(r.root, 'applications'))[10];
     assert.equal(attr(row[2], 'title'), d.message);
-    assert.ok(classes(row[3]).includes('blank'));
-    assert.deepEqual(row.slice(3).map(visibleText), ['', '2', '0', '0', '0', '0', '3']);
+    assert.ok(classes(row[3]).includes('lost'));
+    assert.deepEqual(row.slice(3).map(visibleText), ['1', '2', '0', '0', '0', '0', '3']);
+    assert.deepEqual(row.slice(4).map(classes), Array(6).fill([]));
     assertAllShown(r);
   });
 
@@ -169,7 +172,7 @@ describe('each finding marked where it is', () => {
     assert.equal(item.length, 1);
     assert.equal(attr(item[0], 'data-line'), '49');
     assert.ok(text(item[0]).includes(d.message));
-    const unknown = render(setLine(consistent, 48, (l) => l.replace('7. 属于行政执法案卷', '备注：无')));
+    const unknown = render([...lines.slice(0, 49), '合计说明\t1\t2', ...lines.slice(49)].join('\n'));
     assert.ok(unknown.diagnostics.some((x) => x.code === 'unknown-row'));
     assertAllShown(unknown);
   });
@@ -212,9 +215,9 @@ describe('each finding marked where it is', () => {
   it('carryover: the 上年结转 cells that differ from last year’s report', () => {
     const lastYear = parse(setLine(consistent.replace('2024 年政府信息公开工作年度报告', '2023 年政府信息公开工作年度报告'), 62, (l) => l.replace(/^(四、结转下年度继续办理\t\t)4/, '$12')));
     const r = render(consistent, [{ report: lastYear, path: '2023.txt' }]);
-    assert.ok(r.diagnostics.length >= 1);
-    for (const d of r.diagnostics) {
-      assert.equal(d.code, 'carryover');
+    const carryovers = r.diagnostics.filter((d) => d.code === 'carryover');
+    assert.ok(carryovers.length >= 1);
+    for (const d of carryovers) {
       assert.equal(attr(at(r.root, 39, d.range.start.character), 'title'), d.message);
     }
     assertAllShown(r);
@@ -234,5 +237,43 @@ describe('each finding marked where it is', () => {
       assert.deepEqual(blanks.map((c) => Number(attr(c, 'data-character'))), [cellAt(broken, line, line === 40 ? 3 : 4), cellAt(broken, line, line === 40 ? 7 : 8)]);
     }
     assertAllShown(r);
+  });
+});
+
+describe('the codes of the other checks, each shown', () => {
+  const blanks = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'blank-zeros.txt'), 'utf8');
+
+  it('blank-cell: each blank zero marked at its place with the note', () => {
+    const r = render(blanks);
+    assert.ok(r.diagnostics.length > 0 && r.diagnostics.every((d) => d.code === 'blank-cell'));
+    for (const d of r.diagnostics) {
+      // The blank cell is where the fix writes its 0.
+      const [edit] = d.fixes.find((f) => f.preferred)!.edits;
+      const cell = at(r.root, edit.range.start.line, edit.range.start.character);
+      assert.equal(cell.tagName, 'td');
+      assert.ok(classes(cell).includes('blank'));
+      assert.ok((attr(cell, 'title') ?? '').split('\n').includes(d.message), d.message);
+      assert.equal(should(cell), '0');
+    }
+    assertAllShown(r);
+  });
+
+  it('split-number: the two cells that are one number, marked', () => {
+    const r = render(setLine(consistent, 38, (l) => l.replace('\t41\t9\t', '\t4\t1\t9\t')));
+    const d = only(r, 'split-number');
+    assertAllShown(r);
+    assert.ok(all(r.root, (n) => (attr(n, 'title') ?? '').includes(d.message)).length > 0);
+  });
+
+  it('empty-section, heading-numbering and year-mismatch: on the heading or in the text', () => {
+    for (const text of [
+      setLine(consistent, 73, () => '无'),
+      consistent.replace('#### 六、其他需要报告的事项', '#### 七、其他需要报告的事项'),
+      setLine(consistent, 8, (l) => l.replace('2024 年新接收', '2026 年新接收')),
+    ]) {
+      const r = render(text);
+      assert.ok(r.diagnostics.length > 0);
+      assertAllShown(r);
+    }
   });
 });

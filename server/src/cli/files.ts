@@ -1,71 +1,70 @@
-// Reading and writing report files as they come: UTF-8 with or without BOM, GBK, CRLF or LF.
+// Finding report files and reading them into report text: text files through their encoding,
+// PDF, Word and web pages through the conversion layer.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as iconv from 'iconv-lite';
+import { getHeapStatistics } from 'node:v8';
+import type { Bilingual } from '../core';
+import { convert, convertibleKind, isRefusal, type SourceKind } from '../convert';
+import { decodeText, undecodableNote, type Decoded } from '../convert/encoding';
 
-export type Encoding = 'utf8' | 'gb18030';
+export type Kind = 'text' | SourceKind;
 
+/** A file read into report text. */
 export interface Source {
   path: string;
+  kind: Kind;
   text: string;
-  encoding: Encoding;
-  bom: boolean;
+  /** Text files: how the bytes decoded, to write the file back the same way. */
+  decoded?: Decoded;
+  /** PDF: the 1-based page of each line of text. */
+  pages?: number[];
+  /** What the reader should know about how the file was read. */
+  notes: Bilingual[];
 }
 
-/** A file the checker cannot read as a report, with the reason in both languages. */
-export class Unreadable extends Error {
-  constructor(readonly zh: string, readonly en: string, readonly ioError = false) {
-    super(en);
-  }
+/** A file that gave no report text, and why. */
+export interface Unread {
+  path: string;
+  kind: Kind;
+  problem: Bilingual;
+  /** The file could not be read at all (missing, unreadable): exit status 2. */
+  ioError?: boolean;
 }
 
-/** Past this size a file is refused rather than read: reports are a few KB; 50 MB still goes through. */
-export const MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * Memory the core needs per byte of a file, measured on seed 001 repeated (big-fix-heap-oom.note):
+ * checking takes up to 30 times the file (19 at 200 MB), fixing (parse and check in rounds) up to
+ * 60 times. A file that would need more than the heap holds is refused with advice rather than
+ * let the run die out of memory.
+ */
+const MEMORY_PER_BYTE = { check: 32, fix: 64 };
 
-export function decode(bytes: Buffer, file: string): Source {
-  if (bytes.length === 0) throw new Unreadable('空文件。', 'The file is empty.');
-  if (bytes.includes(0)) throw new Unreadable('这是二进制文件，不是文本报告。', 'This is a binary file, not a text report.');
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return { path: file, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf8', bom };
-  } catch {
-    // Not UTF-8: reports saved on Chinese Windows are GBK, of which GB18030 is a superset.
-    return { path: file, text: iconv.decode(body, 'gb18030'), encoding: 'gb18030', bom: false };
-  }
+export function maxBytes(fix: boolean): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / MEMORY_PER_BYTE[fix ? 'fix' : 'check']);
 }
 
-export function encode(source: Source, text: string): Buffer {
-  if (source.encoding === 'gb18030') return iconv.encode(text, 'gb18030');
-  const body = Buffer.from(text, 'utf8');
-  return source.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+
+export function kindOf(file: string): Kind {
+  const kind = convertibleKind(file);
+  return kind === 'doc' || kind === undefined ? 'text' : kind;
 }
 
-export function readSource(file: string): Source {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new Unreadable(`无法读取文件：${file}`, `Cannot read ${file}`, true);
-  }
-  if (stat.size > MAX_BYTES) {
-    throw new Unreadable(`文件过大（${Math.round(stat.size / 1048576)} MB），超过 ${MAX_BYTES / 1048576} MB 上限。`, `The file is too large (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_BYTES / 1048576} MB).`);
-  }
-  return decode(fs.readFileSync(file), file);
+/** Files a folder is searched for: text reports, the kinds the converters read, and .doc (to be told to save it as .docx). */
+function isCandidate(name: string): boolean {
+  return TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) || convertibleKind(name) !== undefined;
 }
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
-
-/** The files named, and the *.txt and *.md files under the folders named, in a stable order. */
+/** The files named, and the candidate files under the folders named, in a stable order. */
 export function expandPaths(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+      else if (entry.isFile() && isCandidate(entry.name)) files.push(full);
     }
   };
   for (const p of paths) {
@@ -74,4 +73,58 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
     else files.push(p);
   }
   return { files, missing };
+}
+
+export function readBytes(file: string, limit: number): Uint8Array | Unread {
+  const kind = kindOf(file);
+  try {
+    const size = fs.statSync(file).size;
+    if (size > limit) {
+      const [mb, most] = [size, limit].map((n) => Math.round(n / 1048576));
+      const heap = Math.ceil((size / limit) * (getHeapStatistics().heap_size_limit / 1048576) / 256) * 256;
+      return {
+        path: file, kind, problem: {
+          zh: `文件过大（${mb} MB），本次运行的内存只够处理 ${most} MB 以内的文件，因此没有读取。可以用 node --max-old-space-size=${heap} 运行 xxgk-lint，或把文件拆分后再检查。`,
+          en: `The file is too large (${mb} MB): this run has memory for files up to ${most} MB, so it was not read. Run xxgk-lint with node --max-old-space-size=${heap}, or split the file.`,
+        },
+      };
+    }
+    return fs.readFileSync(file);
+  } catch {
+    return { path: file, kind, problem: { zh: `无法读取文件：${file}`, en: `Cannot read ${file}` }, ioError: true };
+  }
+}
+
+/** The report text of a file's bytes: decoded if text, converted if PDF, Word or HTML. */
+export async function toSource(file: string, bytes: Uint8Array): Promise<Source | Unread> {
+  const kind = convertibleKind(file);
+  if (kind !== undefined) {
+    // A plain view, not a Buffer: PDF.js refuses Buffers.
+    const converted = await convert(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+    if (isRefusal(converted)) return { path: file, kind: kindOf(file), problem: converted.problem };
+    return { path: file, kind: converted.kind, text: converted.text, pages: converted.pages, notes: [] };
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return { path: file, kind: 'text', problem: decoded.problem };
+  const note = undecodableNote(decoded);
+  return { path: file, kind: 'text', text: decoded.text, decoded, notes: note ? [note] : [] };
+}
+
+export async function readSource(file: string, limit: number): Promise<Source | Unread> {
+  const bytes = readBytes(file, limit);
+  return bytes instanceof Uint8Array ? toSource(file, bytes) : bytes;
+}
+
+/** The first bytes of a text file: enough for its title, to pair years of a body before reading them in full. */
+export function readHead(file: string, length: number): Uint8Array {
+  const buffer = new Uint8Array(length);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, length, 0));
+  } catch {
+    return buffer.subarray(0, 0);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -1,82 +1,21 @@
-// xxgk-lint: the command-line shell over the core (CONTRACT §4).
+// xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
+// written out and let go; only last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
-import { check, fixAll, localeOf, messages, parse, say, type Locale, type Report } from '../core';
+import { check, fixAll, messages, parse, say, type Bilingual, type Locale, type Report } from '../core';
+import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
-import { decode, encode, expandPaths, readSource, Unreadable, type Source } from './files';
-import { toJson, toSarif, toText, type FileResult } from './output';
+import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { cliMessages } from './messages';
+import { createWriter } from './output';
+import type { FileResult, Totals } from './output/result';
+import { countOf } from './output/result';
+import { readTitles } from './titles';
+import { schedule } from './years';
 
-const USAGE = `用法 / usage: xxgk-lint [options] PATH...
-  PATH            报告文件，或要查找 *.txt、*.md 的文件夹 / files, or folders searched for *.txt and *.md
-  --format F      text（默认）、json、sarif / output format
-  --locale L      zh-CN（默认）或 en / language of messages
-  --fix           就地写回所有可确定的修复 / rewrite each file in place with every safe fix
-  --stdin         从标准输入读取一份报告 / read one report from standard input
-  -h, --help      显示本说明 / show this help
-退出码 / exit status: 0 无错误 / no error, 1 有错误 / errors found, 2 用法或读写错误 / usage or I/O error`;
+type Out = (chunk: string | Uint8Array) => void;
 
-interface Options {
-  format: 'text' | 'json' | 'sarif';
-  locale: Locale;
-  fix: boolean;
-  stdin: boolean;
-  paths: string[];
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { format: 'text', locale: 'zh-CN', fix: false, stdin: false, paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} 需要一个值 / needs a value`);
-      return v;
-    };
-    const name = arg.split('=')[0];
-    if (name === '-h' || name === '--help') return 'help';
-    else if (name === '--format') {
-      const format = value();
-      if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`未知的输出格式 / unknown format: ${format}`);
-      options.format = format;
-    } else if (name === '--locale') {
-      const locale = value();
-      if (!/^(zh(-cn)?|en(-\w+)?)$/i.test(locale)) throw new UsageError(`未知的语言 / unknown locale: ${locale}`);
-      options.locale = localeOf(locale);
-    } else if (name === '--fix') options.fix = true;
-    else if (name === '--stdin') options.stdin = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项 / unknown option: ${arg}`);
-    else options.paths.push(arg);
-  }
-  if (options.stdin === (options.paths.length > 0)) throw new UsageError('请给出文件或文件夹，或使用 --stdin / give files or folders, or --stdin');
-  return options;
-}
-
-interface Loaded {
-  source?: Source;
-  report?: Report;
-  result: FileResult;
-  ioError?: boolean;
-}
-
-function load(file: string, read: () => Source, locale: Locale): Loaded {
-  try {
-    const source = read();
-    const report = parse(source.text);
-    const result: FileResult = { path: file, format: report.statute?.statute.version ?? null, year: report.year, organization: report.organization, diagnostics: [] };
-    if (!report.statute) result.note = say(locale, messages.notReport);
-    return { source, report, result };
-  } catch (error) {
-    if (!(error instanceof Unreadable)) throw error;
-    return { result: { path: file, format: null, diagnostics: [], note: locale === 'en' ? error.en : error.zh }, ioError: error.ioError };
-  }
-}
-
-function readStdin(): Source {
-  return decode(fs.readFileSync(0), '<stdin>');
-}
-
-export function run(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+export async function run(argv: string[], out: Out, err: (text: string) => void): Promise<number> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -86,43 +25,126 @@ export function run(argv: string[], out: (text: string) => void, err: (text: str
     return 2;
   }
   if (options === 'help') {
-    out(USAGE);
+    out(`${USAGE}\n`);
     return 0;
   }
   const { locale } = options;
+  const tell = (text: Bilingual) => err(say(locale, text));
+  if (options.toText) return toText(options.paths[0], out, tell);
+
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
-  for (const m of missing) err(locale === 'en' ? `No such file or folder: ${m}` : `找不到文件或文件夹：${m}`);
+  for (const m of missing) tell(cliMessages.noSuchPath(m));
   let ioError = missing.length > 0;
-  const loaded = files.map((f) => load(f, options.stdin ? readStdin : () => readSource(f), locale));
-  const reports = loaded.flatMap((l) => (l.report?.statute ? [{ report: l.report, path: l.result.path }] : []));
-  for (const l of loaded) {
-    if (!l.report?.statute || !l.source) continue;
-    let report = l.report;
-    if (options.fix) {
-      const fixed = fixAll(l.source.text);
-      if (fixed !== l.source.text) {
-        report = parse(fixed);
-        if (!options.stdin) {
-          try {
-            fs.writeFileSync(l.source.path, encode(l.source, fixed));
-          } catch {
-            err(locale === 'en' ? `Cannot write ${l.source.path}` : `无法写入文件：${l.source.path}`);
-            ioError = true;
-          }
-        }
-      }
-      if (options.stdin) process.stdout.write(encode(l.source, fixed));
+  const limit = maxBytes(options.fix);
+  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
+  const { titles, converted } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), converted: new Map() };
+  const plan = schedule(files, titles);
+  const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
+  const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
+  let previous: { report: Report; path: string } | undefined;
+
+  for (const file of plan.order) {
+    const source = converted.get(file) ?? (await read(file));
+    converted.delete(file);
+    if ('problem' in source) {
+      ioError ||= source.ioError === true;
+      record(unread(source, locale));
+      continue;
     }
-    l.result.diagnostics = check(report, { locale, others: reports.filter((r) => r.report !== l.report) });
+    const { report, notes, writeError } = reportToCheck(source, options, out, tell);
+    ioError ||= writeError;
+    const title = report.year !== undefined && report.organization !== undefined ? { year: report.year, organization: report.organization } : undefined;
+    if (previous && !(title && previous.report.organization === title.organization && previous.report.year === title.year - 1)) previous = undefined;
+    const result: FileResult = {
+      path: source.path, kind: source.kind, format: report.statute?.statute.version ?? null, year: report.year, organization: report.organization,
+      diagnostics: check(report, { locale, others: previous ? [previous] : [] }), pages: source.pages,
+      notes: [...source.notes, ...notes].map((n) => say(locale, n)),
+    };
+    if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${say(locale, cliMessages.notReportAdvice(source.kind))}`);
+    if (title && plan.isPrevious(title)) previous = { report, path: source.path };
+    record(result);
   }
-  const results = loaded.map((l) => l.result);
-  if (!(options.stdin && options.fix)) {
-    out(options.format === 'json' ? toJson(results) : options.format === 'sarif' ? toSarif(results, version) : toText(results, locale));
+  writer?.end(totals);
+  if (totals.checked === 0) tell(cliMessages.noReport(totals.files));
+  if (ioError || totals.checked === 0) return 2;
+  return totals.errors > 0 ? 1 : 0;
+
+  function record(result: FileResult) {
+    const { errors, warnings } = countOf(result);
+    totals.files++;
+    if (result.format !== null) totals.checked++;
+    totals.errors += errors;
+    totals.warnings += warnings;
+    writer?.file(result);
   }
-  if (ioError || loaded.some((l) => l.ioError)) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function unread(source: Unread, locale: Locale): FileResult {
+  return { path: source.path, kind: source.kind, format: null, diagnostics: [], notes: [say(locale, source.problem)], unread: true };
+}
+
+/**
+ * The report to check: with --fix, the fixed text, written back first (a text file only, and
+ * only when its bytes decode and re-encode exactly); otherwise the text as read.
+ */
+function reportToCheck(source: Source, options: Options, out: Out, tell: (text: Bilingual) => void) {
+  const notes: Bilingual[] = [];
+  let writeError = false;
+  if (!options.fix) return { report: parse(source.text), notes, writeError };
+  if (source.kind !== 'text') {
+    notes.push(cliMessages.fixNotConverted(source.kind));
+    return { report: parse(source.text), notes, writeError };
+  }
+  const decoded = source.decoded!;
+  if (!decoded.faithful) {
+    if (options.stdin) {
+      tell(cliMessages.fixUnfaithful);
+      return { report: parse(source.text), notes, writeError: true };
+    }
+    notes.push(cliMessages.fixUnfaithful);
+    return { report: parse(source.text), notes, writeError };
+  }
+  const text = fixAll(source.text);
+  if (options.stdin) out(encodeText(text, decoded));
+  else if (text !== source.text) {
+    try {
+      writeAtomically(source.path, encodeText(text, decoded));
+    } catch {
+      tell(cliMessages.cannotWrite(source.path));
+      writeError = true;
+    }
+  }
+  return { report: parse(text), notes, writeError };
+}
+
+/** Writes beside the file and renames over it, so an interrupted run never leaves half a report. */
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  const temporary = `${file}.xxgk-${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, bytes, { mode: fs.statSync(file).mode });
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function toText(file: string, out: Out, tell: (text: Bilingual) => void): Promise<number> {
+  const source = await readSource(file, maxBytes(false));
+  if ('problem' in source) {
+    tell(source.problem);
+    return 2;
+  }
+  out(source.text.endsWith('\n') ? source.text : `${source.text}\n`);
+  return 0;
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), (t) => process.stdout.write(t + '\n'), (t) => process.stderr.write(t + '\n'));
+  // A reader that stops early (| head) ends the run quietly, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+  run(process.argv.slice(2), (chunk) => process.stdout.write(chunk), (text) => process.stderr.write(`${text}\n`))
+    .then((status) => (process.exitCode = status));
 }

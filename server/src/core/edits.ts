@@ -1,9 +1,11 @@
 // Text edits that touch only the cells they are meant to change.
 import type { Report, RowModel, TableModel, ValueCell } from './model';
-import { lineStarts, lineTexts, rangeOf, type Cell, type Position, type TextEdit } from './text';
+import { formatUnits, unitsOf } from './figures';
+import { lineStarts, lineTexts, rangeOf, type Cell, type Line, type Position, type TextEdit } from './text';
 
+/** A number as a cell writes it: all its digits, never an exponent. */
 export function formatNumber(value: number): string {
-  return String(value);
+  return Number.isSafeInteger(value) ? String(value) : value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 export function replaceCell(line: number, cell: Cell, text: string): TextEdit {
@@ -18,33 +20,46 @@ function deleteSpan(line: number, start: number, end: number): TextEdit {
   return { range: rangeOf(line, start, end), newText: '' };
 }
 
+/** What separates a row's cells: a tab, or in a row without tabs (a PDF row) the run of spaces between its values. */
+export function separatorOf(line: Line, row: RowModel): string {
+  if (line.text.includes('\t')) return '\t';
+  const [a, b] = row.values.slice(-2);
+  const between = a && b ? line.text.slice(a.end, b.start) : '';
+  return between !== '' && between.trim() === '' ? between : ' ';
+}
+
 /**
- * Edits that turn a row's values into `values`, given which value cell stands in which column
- * (`slots`): fill holes, insert lost cells beside their neighbours, drop cells no column takes,
- * and replace cells whose value changes. Cells that keep their value are not touched.
+ * Edits that turn a row's values into `values` (units of 10^−scale), given which value cell stands
+ * in which column (`slots`): fill holes, insert lost cells beside their neighbours with the row's
+ * own separator, drop cells no column takes, and replace cells whose value changes. Cells that
+ * keep their value are not touched. Undefined for a row without values whose line goes on after its
+ * label (a remark read as label): values inserted there would not read back as values.
  */
-export function rowEdits(row: RowModel, slots: (ValueCell | undefined)[], values: number[]): TextEdit[] {
+export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefined)[], values: bigint[], scale: number): TextEdit[] | undefined {
+  const label = row.labelCell;
+  if (label && row.values.length === 0 && line.cells.some((c) => c.text !== '' && c.index > label.index)) return undefined;
   const edits: TextEdit[] = [];
-  const line = row.line;
+  const at = line.number;
+  const separator = separatorOf(line, row);
   let pending: string[] = [];
   let anchor: ValueCell | undefined;
   const flush = (before: ValueCell | undefined) => {
     if (pending.length === 0) return;
-    if (anchor) edits.push(insertAt(line, anchor.end, pending.map((v) => '\t' + v).join('')));
-    else if (before) edits.push(insertAt(line, before.start, pending.map((v) => v + '\t').join('')));
-    else if (row.labelCell) edits.push(insertAt(line, row.labelCell.end, pending.map((v) => '\t' + v).join('')));
+    if (anchor) edits.push(insertAt(at, anchor.end, pending.map((v) => separator + v).join('')));
+    else if (before) edits.push(insertAt(at, before.start, pending.map((v) => v + separator).join('')));
+    else if (label) edits.push(insertAt(at, label.end, pending.map((v) => separator + v).join('')));
     pending = [];
   };
   slots.forEach((cell, column) => {
-    const text = formatNumber(values[column]);
+    const text = formatUnits(values[column], scale);
     if (cell) {
       flush(cell);
-      if (cell.value !== values[column]) edits.push(replaceCell(line, cell, text));
+      if (unitsOf(cell, scale) !== values[column]) edits.push(replaceCell(at, cell, text));
       anchor = cell;
       return;
     }
     const hole = row.holes?.[column];
-    if (hole) edits.push(insertAt(line, hole.start, text));
+    if (hole) edits.push(insertAt(at, hole.start, text));
     else pending.push(text);
   });
   flush(undefined);
@@ -54,13 +69,21 @@ export function rowEdits(row: RowModel, slots: (ValueCell | undefined)[], values
     if (kept.has(cell)) return;
     const next = cells[i + 1];
     const previous = cells[i - 1];
-    edits.push(next ? deleteSpan(line, cell.start, next.start) : deleteSpan(line, previous ? previous.end : cell.start, cell.end));
+    edits.push(next ? deleteSpan(at, cell.start, next.start) : deleteSpan(at, previous ? previous.end : cell.start, cell.end));
   });
   return edits;
 }
 
-function lineEnding(report: Report): string {
-  return report.text.includes('\r\n') ? '\r\n' : '\n';
+const endings = new WeakMap<Report, string>();
+
+/** The report's line break, looked for once per report: a CRLF report gets CRLF lines. */
+export function lineEnding(report: Report): string {
+  let eol = endings.get(report);
+  if (eol === undefined) {
+    eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+    endings.set(report, eol);
+  }
+  return eol;
 }
 
 /** A new line inserted before line `before` (or after the last line when before is past the end). */
@@ -72,9 +95,9 @@ export function insertLine(report: Report, before: number, text: string): TextEd
 }
 
 /** The text of a new row: its label, empty cells up to the header's first value column, then the values. */
-export function rowText(table: TableModel, label: string, values: (number | undefined)[]): string {
+export function rowText(table: TableModel, label: string, values: (bigint | undefined)[], scale: number): string {
   const padding = table.positions ? Math.max(0, table.positions[0] - 1) : 0;
-  return [label, ...Array<string>(padding).fill(''), ...values.map((v) => (v === undefined ? '' : formatNumber(v)))].join('\t');
+  return [label, ...Array<string>(padding).fill(''), ...values.map((v) => (v === undefined ? '' : formatUnits(v, scale)))].join('\t');
 }
 
 function offsetOf(text: string, starts: number[], position: Position): number {

@@ -1,7 +1,9 @@
 // What a hover says: the statute's meaning of a row, column or section, and a total written out.
-import { columnName, gridOf, rowName } from './check';
+import { answerForTotal, cellName, columnName, gridOf, rowName } from './check';
+import { figuresOf } from './check/grids';
+import { formatUnits } from './figures';
 import type { Located } from './locate';
-import { say, type Locale } from './messages';
+import { messages, say, type Locale } from './messages';
 import type { TableModel } from './model';
 import { computed } from './solve';
 
@@ -27,29 +29,37 @@ function article(locale: Locale, text: string): string {
   return locale === 'en' ? `${STATUTE.en}, ${articleInEnglish(text)}` : `${STATUTE.zh}${text}`;
 }
 
-/** The sum a total stands for, written out with its parts: 总计 = 26 + 9 = 35. */
+/**
+ * The sum a total stands for, written out with its parts: 总计 = 26 + 9 = 35. A cell a row lost is
+ * shown with the value the identities give it; a wrong total names the answer the diagnostic gives.
+ */
 function sumWrittenOut(table: TableModel, row: number, column: number, locale: Locale): string | undefined {
-  const grid = gridOf(table, 'present');
+  const figures = figuresOf(table);
+  const grid = figures.solved() ?? gridOf(table, 'present');
   const identity = table.index.identities.find((i) => i.target.row === row && i.target.column === column && i.spec.reported)
     ?? table.index.identities.find((i) => i.target.row === row && i.target.column === column);
   if (!identity) return undefined;
+  const text = (v: bigint | undefined) => (v === undefined ? '?' : formatUnits(v, figures.scale));
   const name = identity.spec.along === 'row' ? (c: { column: number }) => columnName(table, c.column) : (c: { row: number }) => rowName(table, c.row);
-  const value = (c: { row: number; column: number }) => grid[c.row][c.column];
+  const value = (c: { row: number; column: number }) => text(grid[c.row][c.column]);
   const terms = [...identity.plus.map((c) => ({ c, sign: '+' })), ...identity.minus.map((c) => ({ c, sign: '−' }))];
-  const written = terms.map(({ c, sign }, i) => `${i === 0 && sign === '+' ? '' : ` ${sign} `}${value(c) ?? '?'}`).join('');
+  const written = terms.map(({ c, sign }, i) => `${i === 0 && sign === '+' ? '' : ` ${sign} `}${value(c)}`).join('');
   const names = terms.map(({ c, sign }, i) => `${i === 0 && sign === '+' ? '' : ` ${sign} `}${name(c)}`).join('');
   const result = computed(identity, grid);
   const stated = grid[row][column];
   const verdict = result === undefined ? '' : result === stated
     ? ' ✓'
-    : (locale === 'en' ? ` — but the cell says ${stated ?? '?'}` : ` —— 但本格填写为 ${stated ?? '?'}`);
-  return `${written} = ${result ?? '?'}${verdict}\n\n(${names})`;
+    : (locale === 'en' ? ` — but the cell says ${text(stated)}` : ` —— 但本格填写为 ${text(stated)}`);
+  const found = answerForTotal(table, row, column);
+  const answer = found?.answer.culprit ? `\n\n${say(locale, messages.culprit(cellName(table, found.answer.row, found.answer.column), formatUnits(found.answer.value, found.scale)))}` : '';
+  return `${written} = ${text(result)}${verdict}${answer}\n\n(${names})`;
 }
 
-/** A statutory row: its name, what it means and the article it rests on. */
+/** A statutory row: its name, what it means, the article it rests on and whatever else it rests on. */
 export function explainRow(table: TableModel, row: number, locale: Locale): string {
   const spec = table.index.spec.rows[row];
-  return `**${rowName(table, row)}**\n\n${say(locale, spec.meaning)}\n\n${article(locale, spec.article)}`;
+  const grounds = [spec.article === '' ? undefined : article(locale, spec.article), spec.basis && say(locale, spec.basis)].filter((g) => g !== undefined);
+  return [`**${rowName(table, row)}**`, say(locale, spec.meaning), ...grounds].join('\n\n');
 }
 
 export function explain(located: Located, locale: Locale): string {

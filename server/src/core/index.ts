@@ -1,7 +1,7 @@
 // The pure core: text in, model, diagnostics and edits out. No editor, no file system.
 export { parse, parseValue } from './parse';
-export { check, codes, defaultSeverity, gridOf, rowName, columnName, totalsEdits } from './check';
-export type { CheckOptions, Code, Diagnostic, Fix, Severity } from './check';
+export { check, codes, defaultSeverity, gridOf, rowName, columnName, summarize, totalsEdits } from './check';
+export type { CheckOptions, Code, Diagnostic, Fix, LastYear, Severity } from './check';
 export { fixAll, fixAllEdits } from './fix';
 export { applyEdits, diffLines } from './edits';
 export { localeOf, messages, say } from './messages';

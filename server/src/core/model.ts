@@ -22,8 +22,17 @@ export interface RowModel {
   labelCell?: Cell;
   /** Label cells whose wording is close to, but not, the statutory wording. */
   typos: Cell[];
+  /** Label cells that say the row's label a second time, mis-spelt, beside its statutory wording. */
+  doubled?: Cell[];
+  /**
+   * The line of the row's label when a PDF wrapped it away from its values (the label before or
+   * after the line of values); `line` is then the line of the values, and `labelCell` is unset.
+   */
+  labelLine?: number;
   /** The non-empty value cells, in order. */
   values: ValueCell[];
+  /** Cells after the values that are no number (说明, （注）): a remark, not a value. */
+  remarks?: Cell[];
   alignment: Alignment;
   /** Column → value cell; only for exact and positional rows. */
   slots?: (ValueCell | undefined)[];
@@ -60,6 +69,8 @@ export interface SectionModel {
   prefix: string;
   /** The separator after the numeral as written (、 , .). */
   separator: string;
+  /** The heading names the section in a few wrong characters (存在问题及改进情况). */
+  misspelt?: boolean;
 }
 
 export interface Report {

@@ -1,26 +1,23 @@
 // Arithmetic over a table's identities: evaluate them, deduce unknown cells, find the one cell
 // that explains several failures at once, and recompute totals in dependency order.
-// Each identity is Σ sign·cell = 0 (statute/index.ts), so one loop serves every kind.
+// Each identity is Σ sign·cell = 0 (statute/index.ts), so one loop serves every kind. Figures are
+// exact (figures.ts): BigInt units of 10^−scale, one scale for the grid.
+import { isWhole } from './figures';
 import type { CellKey, ConcreteIdentity, TableIndex, Unit } from './statute';
 
-/** Row × column values; undefined where unknown. */
-export type Grid = (number | undefined)[][];
+/** Row × column figures in units of 10^−scale; undefined where unknown. */
+export type Grid = (bigint | undefined)[][] & { scale: number };
 
-export function emptyGrid(table: TableIndex): Grid {
-  return table.spec.rows.map(() => table.spec.columns.map(() => undefined));
+export function emptyGrid(table: TableIndex, scale = 0): Grid {
+  return Object.assign(table.spec.rows.map(() => table.spec.columns.map((): bigint | undefined => undefined)), { scale });
 }
 
 export function copyGrid(grid: Grid): Grid {
-  return grid.map((row) => [...row]);
-}
-
-/** Decimal amounts add up with binary error: keep sums to the precision a report writes. */
-function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Object.assign(grid.map((row) => [...row]), { scale: grid.scale });
 }
 
 /** The value the identity gives its target: Σ plus − Σ minus, or undefined while a term is unknown. */
-export function computed(identity: ConcreteIdentity, grid: Grid): number | undefined {
+export function computed(identity: ConcreteIdentity, grid: Grid): bigint | undefined {
   return solveFor(identity, identity.target, grid);
 }
 
@@ -30,13 +27,13 @@ export function holds(identity: ConcreteIdentity, grid: Grid): boolean | undefin
   return target === undefined || value === undefined ? undefined : target === value;
 }
 
-function admissible(value: number, unit: Unit): boolean {
-  return unit === 'signed' ? Number.isInteger(value) : unit === 'count' ? Number.isInteger(value) && value >= 0 : value >= 0;
+export function admissible(value: bigint, unit: Unit, scale: number): boolean {
+  return unit === 'amount' ? value >= 0n : isWhole(value, scale) && (unit === 'signed' || value >= 0n);
 }
 
 /** The value of one cell that makes an identity hold, the other cells as they are. */
-function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): number | undefined {
-  let rest = 0;
+export function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): bigint | undefined {
+  let rest = 0n;
   let sign = 0;
   for (const t of identity.terms) {
     if (t.row === cell.row && t.column === cell.column) {
@@ -45,9 +42,11 @@ function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): number
     }
     const v = grid[t.row][t.column];
     if (v === undefined) return undefined;
-    rest += t.sign * v;
+    rest += t.sign === 1 ? v : -v;
   }
-  return sign === 0 ? undefined : round(-rest / sign);
+  if (sign === 0) return undefined;
+  const divisor = BigInt(-sign);
+  return rest % divisor === 0n ? rest / divisor : undefined;
 }
 
 /**
@@ -62,7 +61,7 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
   // A work list: an identity is looked at again only when one of its cells was filled.
   const queue = [...start];
   const queued = new Set(queue);
-  const fill = (cell: CellKey, value: number) => {
+  const fill = (cell: CellKey, value: bigint) => {
     grid[cell.row][cell.column] = value;
     for (const identity of table.identitiesOf[cell.row][cell.column]) {
       if (!queued.has(identity)) {
@@ -74,7 +73,7 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
   while (queue.length > 0) {
     const identity = queue.pop()!;
     queued.delete(identity);
-    let rest = 0;
+    let rest = 0n;
     let unknown = 0;
     let side = 0;
     let last: CellKey | undefined;
@@ -86,25 +85,24 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
         side = side === 0 || side === t.sign ? t.sign : 2;
         last = t;
         if (units[t.column] === 'signed') signedUnknown = true;
-      } else rest += t.sign * v;
+      } else rest += t.sign === 1 ? v : -v;
     }
-    rest = round(rest);
     if (unknown === 0) {
-      if (rest !== 0) return false;
+      if (rest !== 0n) return false;
       continue;
     }
     if (unknown === 1) {
-      const value = round(-rest * side);
-      if (!admissible(value, units[last!.column])) return false;
+      const value = side === 1 ? -rest : rest;
+      if (!admissible(value, units[last!.column], grid.scale)) return false;
       fill(last!, value);
       continue;
     }
     if (side === 2 || signedUnknown) continue;
     // Σ of the unknowns (all ≥ 0, all with sign `side`) is −rest·side.
-    const sum = -rest * side;
-    if (sum < 0) return false;
-    if (sum > 0) continue;
-    for (const t of identity.terms) if (grid[t.row][t.column] === undefined) fill(t, 0);
+    const sum = side === 1 ? -rest : rest;
+    if (sum < 0n) return false;
+    if (sum > 0n) continue;
+    for (const t of identity.terms) if (grid[t.row][t.column] === undefined) fill(t, 0n);
   }
   return true;
 }
@@ -112,7 +110,7 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
 export interface Culprit {
   row: number;
   column: number;
-  value: number;
+  value: bigint;
   /** The failing identities it mends. */
   mends: ConcreteIdentity[];
 }
@@ -123,18 +121,24 @@ export interface Culprit {
  */
 export function culprits(grid: Grid, table: TableIndex): Culprit[] {
   const found: Culprit[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const width = table.spec.columns.length;
   for (const identity of table.identities) {
     if (holds(identity, grid) !== false) continue;
     for (const cell of identity.terms) {
-      const key = `${cell.row}:${cell.column}`;
+      const key = cell.row * width + cell.column;
       if (seen.has(key)) continue;
       seen.add(key);
       const containing = table.identitiesOf[cell.row][cell.column];
       if (containing.length < 2 || containing.some((i) => holds(i, grid) !== false)) continue;
-      const values = new Set(containing.map((i) => solveFor(i, cell, grid)));
-      const [value] = values;
-      if (values.size === 1 && value !== undefined && admissible(value, table.spec.columns[cell.column].unit)) {
+      let value: bigint | undefined;
+      let agree = true;
+      for (const i of containing) {
+        const v = solveFor(i, cell, grid);
+        if (v === undefined || (value !== undefined && v !== value)) agree = false;
+        value = v;
+      }
+      if (agree && value !== undefined && admissible(value, table.spec.columns[cell.column].unit, grid.scale)) {
         found.push({ row: cell.row, column: cell.column, value, mends: containing });
       }
     }
@@ -144,11 +148,23 @@ export function culprits(grid: Grid, table: TableIndex): Culprit[] {
 
 const orders = new WeakMap<TableIndex, ConcreteIdentity[]>();
 
-/** Identities in an order where each target is computed after every term it depends on. */
+/**
+ * The identities that set totals, in an order where each target is computed after every term it
+ * depends on. A cell that several identities target (四 · 总计: its row sum, and the balance of the
+ * 总计 column) is set by one only, the reported one: the others follow from it where the table
+ * can hold at all, and would otherwise overwrite the total a diagnostic asked for.
+ */
 export function dependencyOrder(table: TableIndex): ConcreteIdentity[] {
   const cached = orders.get(table);
   if (cached) return cached;
-  const identities = table.identities;
+  const width = table.spec.columns.length;
+  const writer = new Map<number, ConcreteIdentity>();
+  for (const i of table.identities) {
+    const key = i.target.row * width + i.target.column;
+    const current = writer.get(key);
+    if (!current || (i.spec.reported && !current.spec.reported)) writer.set(key, i);
+  }
+  const identities = [...writer.values()];
   const order: ConcreteIdentity[] = [];
   const placed = new Set<ConcreteIdentity>();
   const dependsOn = (i: ConcreteIdentity, j: ConcreteIdentity) =>
@@ -172,7 +188,7 @@ export function recompute(grid: Grid, table: TableIndex): Grid {
     const value = computed(identity, result);
     const current = result[identity.target.row][identity.target.column];
     if (value === undefined || current === undefined) continue;
-    if (admissible(value, table.spec.columns[identity.target.column].unit)) result[identity.target.row][identity.target.column] = value;
+    if (admissible(value, table.spec.columns[identity.target.column].unit, grid.scale)) result[identity.target.row][identity.target.column] = value;
   }
   return result;
 }

@@ -35,42 +35,90 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-function trimmedCell(text: string, index: number, offset: number): Cell {
-  let left = 0;
-  let right = text.length;
-  while (left < right && isSpace(text.charCodeAt(left))) left++;
-  while (right > left && isSpace(text.charCodeAt(right - 1))) right--;
-  return { index, text: left === 0 && right === text.length ? text : text.slice(left, right), start: offset + left, end: offset + right };
+/** The cell of line[from, to) without surrounding white space; no copy of the part before trimming. */
+function cellOf(line: string, index: number, from: number, to: number): Cell {
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  return { index, text: from === 0 && to === line.length ? line : line.slice(from, to), start: from, end: to };
 }
 
-function endsWithDigit(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
-  const code = text.charCodeAt(i);
+function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Splits a line at its tabs. A line without tabs keeps a trailing run of numbers as cells of their own. */
+/** Where the number token ending at `end` starts (-?\d+(\.\d+)?), or `end` when there is none. */
+function numberStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === end) return end;
+  if (start > 1 && text.charCodeAt(start - 1) === 46 && isDigit(text.charCodeAt(start - 2))) {
+    start -= 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  }
+  if (start > 0 && text.charCodeAt(start - 1) === 45) start--;
+  return start;
+}
+
+/**
+ * Splits a line at its tabs. A line without tabs (text copied from a PDF) is split at runs of two
+ * or more spaces (or an ideographic space), and a trailing run of numbers separated by any space
+ * gives one cell per number. One pass from each end: no backtracking, linear in the line.
+ */
 export function splitCells(text: string): Cell[] {
   const cells: Cell[] = [];
-  if (text.includes('\t')) {
-    let offset = 0;
-    let index = 0;
-    for (const part of text.split('\t')) {
-      cells.push(trimmedCell(part, index++, offset));
-      offset += part.length + 1;
+  let tab = text.indexOf('\t');
+  if (tab >= 0) {
+    let from = 0;
+    for (;;) {
+      cells.push(cellOf(text, cells.length, from, tab < 0 ? text.length : tab));
+      if (tab < 0) return cells;
+      from = tab + 1;
+      tab = text.indexOf('\t', from);
     }
-    return cells;
   }
-  const trailing = endsWithDigit(text) ? /((?:[\s\u3000]+-?\d+(?:\.\d+)?)+)[\s\u3000]*$/.exec(text) : null;
-  if (!trailing || trailing.index === 0) return [trimmedCell(text, 0, 0)];
-  cells.push(trimmedCell(text.slice(0, trailing.index), 0, 0));
-  const number = /-?\d+(?:\.\d+)?/g;
-  for (let m = number.exec(trailing[1]); m; m = number.exec(trailing[1])) {
-    const start = trailing.index + m.index;
-    cells.push({ index: cells.length, text: m[0], start, end: start + m[0].length });
+  // The trailing run of numbers, each preceded by a space or the start of the line.
+  const numbers: [number, number][] = [];
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let labelEnd = end;
+  for (;;) {
+    const start = numberStart(text, end);
+    if (start === end || (start > 0 && !isSpace(text.charCodeAt(start - 1)))) break;
+    numbers.push([start, end]);
+    labelEnd = start;
+    end = start;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+  splitAtSpaceRuns(text, labelEnd, cells);
+  if (cells.length === 0 && numbers.length === 0) cells.push(cellOf(text, 0, 0, text.length));
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const [start, stop] = numbers[i];
+    cells.push({ index: cells.length, text: text.slice(start, stop), start, end: stop });
   }
   return cells;
+}
+
+/** Cells of text[0, end) separated by runs of two or more spaces or by an ideographic space. */
+function splitAtSpaceRuns(text: string, end: number, cells: Cell[]): void {
+  let start = -1;
+  let spaces = 0;
+  let wide = false;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    if (i < end && !isSpace(code)) {
+      if (start >= 0 && (spaces >= 2 || wide)) {
+        cells.push(cellOf(text, cells.length, start, i));
+        start = i;
+      }
+      if (start < 0) start = i;
+      spaces = 0;
+      wide = false;
+    } else {
+      spaces++;
+      wide ||= code === 0x3000;
+    }
+  }
+  if (start >= 0) cells.push(cellOf(text, cells.length, start, end));
 }
 
 /**
@@ -125,7 +173,7 @@ export function normalizeLabel(text: string): string {
 }
 
 /** A numbering marker at the start of a label: 一、 （一） (一) 1. 1、 */
-const MARKER = /^[\s\u3000]*(?:([一二三四五六七八九十]+)[、.,，．]|[（(]([一二三四五六七八九十]+)[)）]|(\d+)[.、．,，]|[（(](\d+)[)）])[\s\u3000]*/;
+const MARKER = /^[\s\u3000]*(?:([一二三四五六七八九十]+)[\s\u3000]?[、.,，．]|[（(]([一二三四五六七八九十]+)[)）]|(\d+)[.、．,，]|[（(](\d+)[)）])[\s\u3000]*/;
 
 export interface MarkedLabel {
   /** The numeral of the marker, with its level: 'a一' for 一、, 'b一' for （一）, 'c1' for 1. */

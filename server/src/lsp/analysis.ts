@@ -1,16 +1,29 @@
-// One parse and check per document version, shared by every feature.
+// One parse per document version, one check and one fix-all per version and settings, shared by
+// every feature: a hover, a quick fix or a second request for fix-all costs a lookup.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, parse, type Diagnostic, type Locale, type Report } from '../core';
+import { check, fixAllEdits, parse, type Diagnostic, type Locale, type Report, type TextEdit } from '../core';
 import type { Settings } from './settings';
 
 export interface Analysis {
   version: number;
   report: Report;
   diagnostics: Diagnostic[];
+  /** What parsing and checking this version took, in ms. */
+  ms: number;
+}
+
+interface Entry {
+  version: number;
+  report: Report;
+  parseMs: number;
+  /** Dropped when the settings, the locale or last year's report change; the parse stays. */
+  analysis?: Analysis;
+  /** Fix-all depends on the text alone. */
+  fixAll?: TextEdit[];
 }
 
 export class Analyses {
-  private readonly cache = new Map<string, Analysis>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(
     private readonly settings: () => Settings,
@@ -18,27 +31,54 @@ export class Analyses {
     private readonly others: (report: Report, uri: string) => { report: Report; path: string }[],
   ) {}
 
-  get(document: TextDocument): Analysis {
-    const cached = this.cache.get(document.uri);
+  private entry(document: TextDocument): Entry {
+    const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached;
+    const start = performance.now();
     const report = parse(document.getText());
-    const settings = this.settings();
-    const diagnostics = settings.enable ? check(report, { locale: this.locale(), severity: settings.severity, others: this.others(report, document.uri) }) : [];
-    const analysis = { version: document.version, report, diagnostics };
-    this.cache.set(document.uri, analysis);
-    return analysis;
+    const entry: Entry = { version: document.version, report, parseMs: performance.now() - start };
+    this.entries.set(document.uri, entry);
+    return entry;
   }
 
-  /** The last analysis of a document, whatever its version. */
-  peek(uri: string): Analysis | undefined {
-    return this.cache.get(uri);
+  /** The document's parsed report, without checking it. */
+  report(document: TextDocument): Report {
+    return this.entry(document).report;
+  }
+
+  get(document: TextDocument): Analysis {
+    const entry = this.entry(document);
+    if (entry.analysis) return entry.analysis;
+    const start = performance.now();
+    const { report } = entry;
+    const settings = this.settings();
+    const diagnostics = settings.enable ? check(report, { locale: this.locale(), severity: settings.severity, others: this.others(report, document.uri) }) : [];
+    entry.analysis = { version: entry.version, report, diagnostics, ms: entry.parseMs + performance.now() - start };
+    return entry.analysis;
+  }
+
+  fixAllEdits(document: TextDocument): TextEdit[] {
+    const entry = this.entry(document);
+    entry.fixAll ??= fixAllEdits(document.getText());
+    return entry.fixAll;
+  }
+
+  /** The last parsed report of a document, whatever its version. */
+  lastReport(uri: string): Report | undefined {
+    return this.entries.get(uri)?.report;
+  }
+
+  /** Something the check reads besides the text changed: check the document again. */
+  recheck(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) entry.analysis = undefined;
+  }
+
+  recheckAll(): void {
+    for (const uri of this.entries.keys()) this.recheck(uri);
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
-  }
-
-  clear(): void {
-    this.cache.clear();
+    this.entries.delete(uri);
   }
 }

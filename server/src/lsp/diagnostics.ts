@@ -1,5 +1,7 @@
-// Pushes diagnostics on open and on every change, debounced: a stale version is never published,
-// nor one version twice, and at most maxDiagnostics of them.
+// Pushes diagnostics on open and on every change: at once for a document whose last check was
+// cheap (a typical report takes a millisecond or two), after a pause in typing for one whose check
+// takes longer. A stale version is never published, nor one version twice, and at most
+// maxDiagnostics of them.
 import type { Connection, Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,15 +27,22 @@ function follows(later: Report | undefined, earlier: Report | undefined): boolea
   return earlier?.organization !== undefined && earlier.year !== undefined && later?.organization === earlier.organization && later.year === earlier.year + 1;
 }
 
+/** A check this short blocks the server for less than a frame: no need to wait for typing to pause. */
+export const CHEAP_CHECK_MS = 10;
+
 export function startDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, analyses: Analyses, options: () => { debounceMs: number; maxDiagnostics: number; ready: Promise<void> }): { refresh(): void } {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const published = new Map<string, number>();
+  /** What the last check of each document took, in ms. */
+  const cost = new Map<string, number>();
 
   const publish = (document: TextDocument) => {
     published.set(document.uri, document.version);
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = analyses.get(document).diagnostics;
+      const analysis = analyses.get(document);
+      cost.set(document.uri, analysis.ms);
+      diagnostics = analysis.diagnostics;
     } catch (error) {
       // A checker bug must not take the server down with it (a timer's exception would): say so and go on.
       connection.console.error(`xxgk: cannot check ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -43,17 +52,17 @@ export function startDiagnostics(connection: Connection, documents: TextDocument
   };
   const recheckFollowers = (uri: string, reports: (Report | undefined)[]) => {
     for (const other of documents.all()) {
-      if (other.uri === uri || !reports.some((r) => follows(analyses.peek(other.uri)?.report, r))) continue;
-      analyses.forget(other.uri);
+      if (other.uri === uri || !reports.some((r) => follows(analyses.lastReport(other.uri), r))) continue;
+      analyses.recheck(other.uri);
       publish(other);
     }
   };
   const updateNow = (uri: string, version: number) => {
     const document = documents.get(uri);
     if (!document || document.version !== version || published.get(uri) === version) return;
-    const before = analyses.peek(uri)?.report;
+    const before = analyses.lastReport(uri);
     publish(document);
-    recheckFollowers(uri, [before, analyses.peek(uri)?.report]);
+    recheckFollowers(uri, [before, analyses.lastReport(uri)]);
   };
   // The first diagnostics wait for the user's settings, so that a silenced code never flashes up.
   const update = (uri: string, version: number) => void options().ready.then(() => updateNow(uri, version));
@@ -62,7 +71,7 @@ export function startDiagnostics(connection: Connection, documents: TextDocument
     if (published.get(uri) === version) return;
     clearTimeout(timers.get(uri));
     const delay = options().debounceMs;
-    if (delay <= 0) return update(uri, version);
+    if (delay <= 0 || (cost.get(uri) ?? 0) <= CHEAP_CHECK_MS) return update(uri, version);
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
       update(uri, version);
@@ -74,15 +83,16 @@ export function startDiagnostics(connection: Connection, documents: TextDocument
   documents.onDidClose((e) => {
     const { uri } = e.document;
     clearTimeout(timers.get(uri));
-    const before = analyses.peek(uri)?.report;
+    const before = analyses.lastReport(uri);
     analyses.forget(uri);
     published.delete(uri);
+    cost.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     recheckFollowers(uri, [before]);
   });
   return {
     refresh: () => {
-      analyses.clear();
+      analyses.recheckAll();
       published.clear();
       for (const document of documents.all()) updateNow(document.uri, document.version);
     },

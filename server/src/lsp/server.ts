@@ -1,23 +1,25 @@
 // The language server: wires the documents, the settings, the workspace and one handler per feature.
-import { FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind, type CodeActionParams, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { localeOf, type Locale } from '../core';
+import type { Locale } from '../core';
 import { Analyses, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completion, reportTemplate } from './completion';
 import { startDiagnostics } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { registerImportReport } from './importReport';
 import { inlayHints } from './inlayHints';
+import { checkRequest, guardedSync } from './guard';
 import { registerPreview } from './preview';
-import { defaults, readSettings, type Settings } from './settings';
+import { defaults, readLocale, readSettings, resolveLocale, type LocaleSetting, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { WorkspaceReports } from './workspace';
 
 /** What a client may say at initialization, besides the LSP's own fields. */
 export interface InitializationOptions {
-  /** The editor's display language: messages are in English for 'en…', else in Chinese. */
+  /** The language of everything the server says: 'zh-CN' (the default), 'en', or 'auto' for the editor's display language (InitializeParams.locale). */
   locale?: string;
   /** Settings for a client that cannot answer workspace/configuration. */
   settings?: unknown;
@@ -35,22 +37,26 @@ function filePaths(folders: { uri: string }[]): string[] {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new WorkspaceReports(documents);
   let settings: Settings = defaults;
+  /** xxgk.locale as the client gave it at initialization; a setting pulled later overrides it. */
+  let initialLocale: LocaleSetting = 'zh-CN';
+  let displayLanguage: string | undefined;
   let locale: Locale = 'zh-CN';
   let debounceMs = 50;
   let offerTemplate = true;
   let canPullSettings = false;
   let hearsOfFolders = false;
-  const analyses = new Analyses(() => settings, () => locale, (report, uri) => workspace.othersFor(report, uri));
+  const analyses: Analyses = new Analyses(() => settings, () => locale, (report, uri) => workspace.othersFor(report, uri));
+  const workspace: WorkspaceReports = new WorkspaceReports(documents, (document) => analyses.report(document));
   let settingsPulled = Promise.resolve();
   const diagnostics = startDiagnostics(connection, documents, analyses, () => ({ debounceMs, maxDiagnostics: settings.maxDiagnostics, ready: settingsPulled }));
   let folders: string[] = [];
 
   connection.onInitialize((params: InitializeParams) => {
     const options: InitializationOptions = typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {};
-    locale = localeOf(options.locale ?? params.locale);
-    settings = readSettings(options.settings);
+    initialLocale = readLocale(options.locale) ?? 'zh-CN';
+    displayLanguage = params.locale;
+    useSettings(readSettings(options.settings));
     if (typeof options.debounceMs === 'number') debounceMs = Math.min(MAX_DEBOUNCE_MS, Math.max(0, options.debounceMs));
     offerTemplate = options.offerTemplate !== false;
     canPullSettings = params.capabilities.workspace?.configuration === true;
@@ -70,10 +76,14 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  function useSettings(next: Settings): void {
+    settings = next;
+    locale = resolveLocale(settings.locale ?? initialLocale, displayLanguage);
+  }
   const pullSettings = async () => {
     if (!canPullSettings) return;
     const [pulled] = await connection.workspace.getConfiguration([{ section: 'xxgk' }]).catch(() => [undefined]);
-    settings = readSettings(pulled);
+    useSettings(readSettings(pulled));
     diagnostics.refresh();
   };
   /** Last year's reports may have come or gone: every open report is checked again. */
@@ -91,7 +101,14 @@ export function startServer(connection: Connection): void {
       void rescan();
     });
   });
-  connection.onDidChangeConfiguration(() => void pullSettings());
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    if (canPullSettings) return void pullSettings();
+    // A client that cannot be asked may push the section instead.
+    const section = (pushed as { xxgk?: unknown } | null | undefined)?.xxgk;
+    if (section === undefined) return;
+    useSettings(readSettings(section));
+    diagnostics.refresh();
+  });
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let reportsChanged = false;
     for (const change of changes.filter((c) => c.uri.startsWith('file:'))) {
@@ -103,22 +120,31 @@ export function startServer(connection: Connection): void {
   });
 
   /** The handler's answer on a document's current analysis, or `none` for a document not open. */
-  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R) => (params: P): R => {
+  const withAnalysis = <P extends { textDocument: { uri: string } }, R>(none: R, answer: (analysis: Analysis, params: P) => R, needs?: 'position' | 'range') => (params: P): R => {
+    checkRequest(params, needs);
     const document = documents.get(params.textDocument.uri);
     return document ? answer(analyses.get(document), params) : none;
   };
-  connection.onCodeAction((params) => {
+  connection.onCodeAction((params: CodeActionParams) => {
+    checkRequest(params, 'range');
+    if (!Array.isArray(params.context?.diagnostics)) throw new ResponseError(ErrorCodes.InvalidParams, 'xxgk: codeAction needs context.diagnostics');
     const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, document, analyses.get(document).diagnostics, locale) : [];
+    return document ? codeActions(params, analyses.get(document).diagnostics, () => analyses.fixAllEdits(document), locale) : [];
   });
-  connection.onHover(withAnalysis(null, ({ report }, params) => hover(report, params.position, locale)));
+  connection.onHover(withAnalysis(null, ({ report }, params) => hover(report, params.position, locale), 'position'));
   connection.onDocumentSymbol(withAnalysis([], ({ report }) => documentSymbols(report, locale)));
   connection.onFoldingRanges(withAnalysis([], ({ report }) => foldingRanges(report)));
-  connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line })));
-  connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate)));
+  connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line }), 'range'));
+  connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate), 'position'));
   registerPreview(connection, documents, analyses, () => locale);
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
+  registerImportReport(connection, () => locale);
+  // For the robustness tests: the server's own memory, after a full collection when node runs with --expose-gc.
+  connection.onRequest('xxgk/debug/memory', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage();
+  });
 
-  documents.listen(connection);
+  documents.listen(guardedSync(connection, (message) => connection.console.warn(message)));
   connection.listen();
 }

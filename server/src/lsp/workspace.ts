@@ -1,7 +1,8 @@
 // Reports of other years, for the carryover check: open documents first, then the *.txt and *.md
 // files of the workspace folders. The folders are scanned once in the background, reading only
 // the opening of each file (the title names the body and the year); a file is parsed in full only
-// when it is the report asked for, and kept in a small cache until it changes on disk.
+// when it is the report asked for, and kept in a small cache until it changes on disk. An open
+// document is parsed once per version, for its own analysis and for the others'.
 import { readFileSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -64,11 +65,9 @@ export class WorkspaceReports {
   /** Report files of the workspace, by the title they open with. */
   private readonly titles = new Map<string, Title>();
   private readonly parsed = new Map<string, Report>();
-  private readonly openReports = new Map<string, { version: number; report?: Report }>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {
-    documents.onDidClose((e) => this.openReports.delete(e.document.uri));
-  }
+  /** `openReport` is the parse of an open document, shared with its own analysis. */
+  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly openReport: (document: TextDocument) => Report) {}
 
   /** Scans the folders; resolves when every report file in them is known. */
   async setFolders(folders: string[]): Promise<void> {
@@ -129,14 +128,13 @@ export class WorkspaceReports {
     return [];
   }
 
-  /** An open document's report, parsed once per version, and only when its title names a body and a year. */
+  /** An open document's report; one that cannot be parsed counts as no report, for the others' sake. */
   private reportOf(document: TextDocument): Report | undefined {
-    const cached = this.openReports.get(document.uri);
-    if (cached?.version === document.version) return cached.report;
-    const head = document.getText({ start: { line: 0, character: 0 }, end: { line: 30, character: 0 } });
-    const report = titleOf(head) ? parse(document.getText()) : undefined;
-    this.openReports.set(document.uri, { version: document.version, report });
-    return report;
+    try {
+      return this.openReport(document);
+    } catch {
+      return undefined;
+    }
   }
 
   private parsedFile(file: string): Report | undefined {

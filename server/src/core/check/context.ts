@@ -1,4 +1,5 @@
 // What every check shares: where it writes its findings, and how it words them.
+import { lineEnding } from '../edits';
 import { localeOf, say, type Locale } from '../messages';
 import type { Report } from '../model';
 import type { Bilingual } from '../statute';
@@ -24,7 +25,7 @@ export function fix(ctx: Context, title: Bilingual, edits: TextEdit[], preferred
 }
 
 export function eolOf(report: Report): string {
-  return report.text.includes('\r\n') ? '\r\n' : '\n';
+  return lineEnding(report);
 }
 
 export function lineRange(report: Report, line: number): Range {

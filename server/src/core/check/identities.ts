@@ -1,21 +1,54 @@
 // The identities of a table: row sums, column sums and the balance, with the cell most likely wrong.
-import { formatNumber, replaceCell } from '../edits';
+import { replaceCell } from '../edits';
+import { figureOf, formatUnits } from '../figures';
 import { messages } from '../messages';
 import { cellValue, type TableModel } from '../model';
-import { copyGrid, culprits, computed, holds, recompute } from '../solve';
+import { copyGrid, culprits, computed, holds, recompute, type Culprit, type Grid } from '../solve';
 import type { ConcreteIdentity } from '../statute';
 import { cellRange, type TextEdit } from '../text';
 import { also, emit, fix, type Context } from './context';
+import { figuresOf } from './grids';
 import { cellName, columnName, rowName } from './names';
-import { gridOf } from './rows';
 import type { Fix } from './types';
 
-export /** A fix for each failing identity: the cell that explains several failures, else the total itself. */
-function checkIdentities(ctx: Context, table: TableModel): void {
+/**
+ * The one answer to a failing identity, which the message, the preferred fix, the hover and the
+ * inlay hint all give: the cell that explains several failures at once, else the total itself.
+ */
+export interface Answer {
+  row: number;
+  column: number;
+  value: bigint;
+  /** Whether the answer is a cell other than the identity's total. */
+  culprit: boolean;
+}
+
+export function answerOf(identity: ConcreteIdentity, grid: Grid, suspects: Culprit[]): Answer | undefined {
+  const culprit = suspects.find((s) => s.mends.includes(identity));
+  const { row, column } = identity.target;
+  if (culprit) return { row: culprit.row, column: culprit.column, value: culprit.value, culprit: culprit.row !== row || culprit.column !== column };
+  const expected = computed(identity, grid);
+  return expected === undefined ? undefined : { row, column, value: expected, culprit: false };
+}
+
+/** The answer for a total cell whose identity fails, as the check gives it (for a hover). */
+export function answerForTotal(table: TableModel, row: number, column: number): { answer: Answer; scale: number } | undefined {
+  const figures = figuresOf(table);
+  const grid = figures.checked();
+  const identity = table.index.identities.find((i) => i.spec.reported && i.target.row === row && i.target.column === column && holds(i, grid) === false);
+  const answer = identity && answerOf(identity, grid, culprits(grid, table.index));
+  return answer && { answer, scale: figures.scale };
+}
+
+/** A fix for each failing identity: the cell that explains several failures, else the total itself. */
+export function checkIdentities(ctx: Context, table: TableModel): void {
   if (table.index.identities.length === 0) return;
-  const grid = gridOf(table, 'exact');
+  const figures = figuresOf(table);
+  const grid = figures.checked();
   const failing = table.index.identities.filter((i) => i.spec.reported && holds(i, grid) === false);
   if (failing.length === 0) return;
+  const { scale } = figures;
+  const text = (v: bigint) => formatUnits(v, scale);
   const suspects = culprits(grid, table.index);
   const tableFix = totalsEdits(table, grid);
   for (const identity of failing) {
@@ -23,26 +56,33 @@ function checkIdentities(ctx: Context, table: TableModel): void {
     const { row, column } = identity.target;
     const actual = grid[row][column]!;
     const target = cellValue(table, row, column)!;
+    const targetLine = lineOf(table, row);
+    const answer = answerOf(identity, grid, suspects)!;
     const parts = messages.sumOf(partNames(table, identity));
-    const text = identity.spec.code === 'row-sum' ? messages.rowSum : identity.spec.code === 'column-sum' ? messages.columnSum : messages.balance;
+    const say = identity.spec.code === 'row-sum' ? messages.rowSum : identity.spec.code === 'column-sum' ? messages.columnSum : messages.balance;
     const fixes: Fix[] = [];
-    const culprit = suspects.find((s) => s.mends.includes(identity));
-    const isTarget = culprit && culprit.row === row && culprit.column === column;
-    const note = culprit && !isTarget ? messages.culprit(cellName(table, culprit.row, culprit.column), culprit.value) : undefined;
-    if (culprit && !isTarget) {
-      const cell = cellValue(table, culprit.row, culprit.column)!;
-      const line = table.rows.find((m) => m.row === culprit.row && !m.duplicate)!.line;
-      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, culprit.row, culprit.column), culprit.value), [replaceCell(line, cell, formatNumber(culprit.value))], true));
+    const answerName = cellName(table, answer.row, answer.column);
+    const note = answer.culprit ? messages.culprit(answerName, text(answer.value)) : undefined;
+    if (answer.culprit) {
+      const cell = cellValue(table, answer.row, answer.column)!;
+      fixes.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(lineOf(table, answer.row), cell, text(answer.value))], true));
     }
-    const targetLine = table.rows.find((m) => m.row === row && !m.duplicate)!.line;
-    if (expected >= 0 || table.index.spec.columns[column].unit === 'signed') {
-      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), expected), [replaceCell(targetLine, target, formatNumber(expected))], !culprit || isTarget));
+    if (expected >= 0n || table.index.spec.columns[column].unit === 'signed') {
+      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), text(expected)), [replaceCell(targetLine, target, text(expected))], !answer.culprit));
     }
     if (tableFix.length > 1) fixes.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
-    const zh = text(rowName(table, row), columnName(table, column), expected, actual, parts.zh).zh;
-    const en = text(rowName(table, row), columnName(table, column), expected, actual, parts.en).en;
-    emit(ctx, identity.spec.code, cellRange(targetLine, target), also({ zh, en }, note), fixes, { expected, actual });
+    const zh = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.zh).zh;
+    const en = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.en).en;
+    const answerCell = cellValue(table, answer.row, answer.column)!;
+    emit(ctx, identity.spec.code, cellRange(targetLine, target), also({ zh, en }, note), fixes, {
+      expected: figureOf(expected, scale), actual: figureOf(actual, scale),
+      answer: { range: cellRange(lineOf(table, answer.row), answerCell), value: figureOf(answer.value, scale), cell: answerName },
+    });
   }
+}
+
+function lineOf(table: TableModel, row: number): number {
+  return table.rows.find((m) => m.row === row && !m.duplicate)!.line;
 }
 
 function partNames(table: TableModel, identity: ConcreteIdentity): string[] {
@@ -57,18 +97,17 @@ function partNames(table: TableModel, identity: ConcreteIdentity): string[] {
  * Edits that make every identity of the table hold where its complete rows allow: first the cells
  * that explain several failures at once, then every total in dependency order.
  */
-export function totalsEdits(table: TableModel, grid = gridOf(table, 'exact')): TextEdit[] {
+export function totalsEdits(table: TableModel, grid = figuresOf(table).checked()): TextEdit[] {
   const mended = copyGrid(grid);
   for (const suspect of culprits(grid, table.index)) mended[suspect.row][suspect.column] = suspect.value;
   const result = recompute(mended, table.index);
   const edits: TextEdit[] = [];
   for (const row of table.rows) {
-    if (row.row === undefined || row.duplicate || row.alignment !== 'exact') continue;
-    row.slots!.forEach((cell, column) => {
+    if (row.row === undefined || row.duplicate || !row.slots) continue;
+    row.slots.forEach((cell, column) => {
       const value = result[row.row!][column];
-      if (cell && value !== undefined && cell.value !== value) edits.push(replaceCell(row.line, cell, formatNumber(value)));
+      if (cell && value !== undefined && value !== grid[row.row!][column]) edits.push(replaceCell(row.line, cell, formatUnits(value, grid.scale)));
     });
   }
   return edits;
 }
-

@@ -1,29 +1,48 @@
 // The checks of CONTRACT §5 over a parsed report, one file per concern.
 import type { Report } from '../model';
 import { contextOf } from './context';
-import { checkCarryover } from './crossYear';
+import { checkCarryover, checkRollforward, checkYearOverYear, isLastYear } from './crossYear';
+import { checkHeadings } from './headings';
 import { checkIdentities } from './identities';
+import { checkLabels } from './labels';
+import { lastYearAmong } from './lastYear';
 import { checkNarrative } from './prose';
 import { checkRows } from './rows';
+import { checkSectionContent } from './sections';
+import { checkSimilarity } from './similarity';
 import { checkSections } from './structure';
+import { checkYears } from './years';
 import type { CheckOptions, Diagnostic } from './types';
 
 export { codes, defaultSeverity } from './types';
 export type { CheckOptions, Code, Diagnostic, Fix, Severity } from './types';
 export { cellName, columnName, rowName } from './names';
-export { gridOf } from './rows';
+export { gridOf } from './grids';
+export { answerForTotal, type Answer } from './identities';
 export { totalsEdits } from './identities';
+export { summarize } from './lastYear';
+export type { LastYear } from './lastYear';
 
 export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
   if (!report.statute) return [];
   const ctx = contextOf(report, options.locale);
   checkSections(ctx);
+  checkHeadings(ctx);
+  checkSectionContent(ctx);
   for (const table of report.tables) {
     checkRows(ctx, table);
+    checkLabels(ctx, table);
     checkIdentities(ctx, table);
   }
   checkNarrative(ctx);
-  if (options.others) checkCarryover(ctx, options.others);
+  checkYears(ctx);
+  const last = options.lastYear ?? (options.others && lastYearAmong(report, options.others));
+  if (last && isLastYear(ctx, last)) {
+    checkCarryover(ctx, last);
+    checkRollforward(ctx, last);
+    checkYearOverYear(ctx, last);
+    checkSimilarity(ctx, last);
+  }
   return ctx.out
     .flatMap((d) => {
       const severity = options.severity?.[d.code] ?? d.severity;

@@ -1,40 +1,123 @@
-// Figures stated in the prose against the tables.
-import { messages } from '../messages';
-import { cellValue } from '../model';
+// What the prose states against the tables: figures, stated sums, shares and statements.
+import { messages, reportMessages } from '../messages';
+import type { Report } from '../model';
+import type { ClaimRule, NarrativeRule, ShareBase } from '../statute';
 import { rangeOf } from '../text';
 import { emit, type Context } from './context';
-import { cellName } from './names';
+import { figureOf, type Figure } from './figures';
 
-export function checkNarrative(ctx: Context): void {
-  const { report } = ctx;
-  const rules = report.statute!.statute.narrative.flatMap((rule) => {
-    const table = report.tables.find((t) => t.index.spec.key === rule.cells[0].table);
-    if (!table) return [];
-    const cells = rule.cells.map((c) => ({ row: table.index.row(c.row), column: table.index.column(c.column) }));
-    const values = cells.map((c) => cellValue(table, c.row, c.column)?.value);
-    if (values.some((v) => v === undefined)) return [];
-    const names = cells.map((c) => cellName(table, c.row, c.column)).join(' + ');
-    return [{ rule, value: (values as number[]).reduce((a, b) => a + b, 0), names }];
-  });
-  if (rules.length === 0) return;
-  for (const line of report.prose) {
-    for (const sentence of sentences(report.lines[line].text)) {
-      for (const { rule, value, names } of rules) {
-        if (rule.context && !rule.context.some((w) => sentence.text.includes(w))) continue;
-        if (rule.notContext && rule.notContext.some((w) => sentence.text.includes(w))) continue;
-        const m = rule.pattern.exec(sentence.text);
-        if (!m || Number(m[1]) === value) continue;
-        const start = sentence.start + m.index + m[0].lastIndexOf(m[1]);
-        emit(ctx, 'narrative-mismatch', rangeOf(line, start, start + m[1].length), messages.narrative(Number(m[1]), rule.what, value, names), [], { expected: value, actual: Number(m[1]) });
-      }
-    }
-  }
+export interface Sentence {
+  line: number;
+  text: string;
+  start: number;
 }
 
-function sentences(text: string): { text: string; start: number }[] {
-  const result: { text: string; start: number }[] = [];
+/** The sentences of the prose lines (split at 。；！？), each with its place. */
+export function proseSentences(report: Report): Sentence[] {
+  const result: Sentence[] = [];
   const re = /[^。；;！!？?]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) result.push({ text: m[0], start: m.index });
+  for (const line of report.prose) {
+    const text = report.lines[line].text;
+    for (let m = re.exec(text); m; m = re.exec(text)) result.push({ line, text: m[0], start: m.index });
+  }
   return result;
 }
 
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 45, 1,234, 九, 十二, 二十, 一百零五 → the count. */
+export function countOf(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in DIGIT) digit = DIGIT[ch];
+    else {
+      total += (digit === 0 && ch === '十' ? 1 : digit) * POWER[ch];
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')));
+  return [...text.matchAll(global)];
+}
+
+function applies(rule: { context?: string[]; notContext?: string[] }, sentence: string): boolean {
+  return (!rule.context || rule.context.some((w) => sentence.includes(w))) && !(rule.notContext ?? []).some((w) => sentence.includes(w));
+}
+
+export function checkNarrative(ctx: Context): void {
+  const statute = ctx.report.statute!.statute;
+  const figures = statute.narrative.flatMap((rule) => {
+    const figure = figureOf(ctx.report, rule.cells);
+    return figure ? [{ rule, figure }] : [];
+  });
+  const bases = statute.shareBases.flatMap((base) => {
+    const figure = figureOf(ctx.report, base.cells);
+    return figure && figure.value > 0 ? [{ base, figure }] : [];
+  });
+  for (const sentence of proseSentences(ctx.report)) {
+    const read: [number, number][] = [];
+    for (const { rule, figure } of figures) {
+      if (!applies(rule, sentence.text)) continue;
+      for (const m of everyMatch(rule.pattern, sentence.text)) {
+        const start = m.index! + m[0].lastIndexOf(m[1]);
+        if (read.some(([a, b]) => start < b && start + m[1].length > a)) continue;
+        read.push([start, start + m[1].length]);
+        const stated = countOf(m[1]);
+        if (stated !== figure.value) {
+          const at = sentence.start + start;
+          emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + m[1].length), messages.narrative(stated, rule.what, figure.value, figure.names), [], { expected: figure.value, actual: stated });
+        }
+        checkShare(ctx, sentence, m.index! + m[0].length, rule, figure, stated, bases);
+      }
+    }
+    for (const rule of statute.claims) checkClaim(ctx, sentence, rule);
+  }
+}
+
+/** A share stated right after a figure (，占办结总数的33.9%), over the base the sentence names. */
+function checkShare(ctx: Context, sentence: Sentence, after: number, rule: NarrativeRule, figure: Figure, stated: number, bases: { base: ShareBase; figure: Figure }[]): void {
+  const m = /^[^。；，,]{0,4}[，,]?\s*(?:约)?占(?:比)?([^%％\d。；]{0,16}?)(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.text.slice(after));
+  if (!m) return;
+  const named = (words: string) => bases.find(({ base }) => base.words.some((w) => words.includes(w)));
+  const base = named(m[1]) ?? named(sentence.text.slice(0, after));
+  if (!base) return;
+  const printed = m[2];
+  const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
+  const step = 10 ** -decimals;
+  // Rounded or truncated to the printed precision.
+  const agrees = (part: number) => {
+    const exact = (100 * part) / base.figure.value;
+    return Number(printed) - step / 2 - 1e-9 <= exact && exact < Number(printed) + step + 1e-9;
+  };
+  // A share computed from a figure already found wrong is not a second finding.
+  if (agrees(figure.value) || (stated !== figure.value && agrees(stated))) return;
+  const expected = ((100 * figure.value) / base.figure.value).toFixed(decimals);
+  const at = sentence.start + after + m.index + m[0].lastIndexOf(printed);
+  emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + printed.length),
+    reportMessages.share(printed, rule.what, base.base.what, figure.value, base.figure.value, expected), [], { expected: Number(expected), actual: Number(printed) });
+}
+
+function checkClaim(ctx: Context, sentence: Sentence, rule: ClaimRule): void {
+  if (!applies(rule, sentence.text)) return;
+  const m = rule.pattern.exec(sentence.text);
+  if (!m) return;
+  const part = figureOf(ctx.report, rule.cells);
+  if (!part) return;
+  const range = rangeOf(sentence.line, sentence.start + m.index, sentence.start + m.index + m[0].length);
+  if (rule.claim === 'zero') {
+    if (part.value !== 0) emit(ctx, 'narrative-mismatch', range, reportMessages.claimZero(rule.what, part.names, part.value), [], { expected: part.value, actual: 0 });
+    return;
+  }
+  const whole = figureOf(ctx.report, rule.whole ?? []);
+  if (whole && whole.value > 0 && part.value !== whole.value) {
+    emit(ctx, 'narrative-mismatch', range, reportMessages.claimAll(rule.what, part.names, part.value, whole.names, whole.value), [], { expected: part.value, actual: whole.value });
+  }
+}

@@ -35,15 +35,19 @@ export class Marks {
       const preferred = d.fixes.find((f) => f.preferred);
       for (const edit of preferred?.edits ?? []) {
         const { start, end } = edit.range;
-        if (start.line === end.line && start.character < end.character) push(this.rewrites, start.line, { diagnostic: d, edit });
+        // A replacement rewrites a cell; an insertion fills a blank one (at the empty cell's place).
+        if (start.line === end.line && (start.character < end.character || edit.newText !== '')) push(this.rewrites, start.line, { diagnostic: d, edit });
       }
     }
   }
 
-  /** The diagnostics on exactly this span of a line, and those whose preferred fix rewrites it. */
-  at(line: number, start: number, end: number): Mark | undefined {
+  /**
+   * The diagnostics on exactly this span of a line, and those whose preferred fix rewrites it
+   * (or fills it, for an empty cell), but for `except` (a finding about the whole row).
+   */
+  at(line: number, start: number, end: number, except?: Diagnostic): Mark | undefined {
     const own = (this.byLine.get(line) ?? []).filter((d) => d.range.start.character === start && d.range.end.character === end && d.range.end.line === line);
-    const rewrites = (this.rewrites.get(line) ?? []).filter((r) => r.edit.range.start.character === start && r.edit.range.end.character === end);
+    const rewrites = (this.rewrites.get(line) ?? []).filter((r) => r.diagnostic !== except && r.edit.range.start.character === start && r.edit.range.end.character === end);
     const diagnostics = [...own, ...rewrites.map((r) => r.diagnostic).filter((d) => !own.includes(d))];
     if (diagnostics.length === 0) return undefined;
     diagnostics.forEach((d) => this.placed.add(d));

@@ -123,7 +123,7 @@ function valueCells(ctx: TableContext, table: TableModel, model: RowModel): stri
       if (cell) return valueCell(ctx, model.line, cell);
       const hole: Cell | undefined = model.holes?.[c];
       const place = placeOf(model.line, hole?.start ?? lastEnd(model));
-      const mark = hole ? ctx.marks.at(model.line, hole.start, hole.start) : undefined;
+      const mark = hole ? ctx.marks.at(model.line, hole.start, hole.start, lineDiagnostic) : undefined;
       return lostCell(ctx, deduced?.[c], place, mark);
     }).join('');
   }

@@ -1,8 +1,8 @@
 // The format of 国办公开办函〔2019〕60号, for reports on 2019 and 2020. Sections, table 四 and
-// most of table 三 are as in 2021; section 二 has other columns and rows, and in table 三 the
-// group (五) has four sub-rows and (六) is a single value row.
+// most of table 三 are as in 2021 ((五) has the same five sub-rows); section 二 has other
+// columns and rows, and in table 三 (六)其他处理 is a single value row: 23 value rows (FORMAT §3).
 import type { ColumnSpec, RowSpec, Statute, TableSpec } from './types';
-import { applicationRows, applicationTable, narrative, notProcessedSubs, reviewTable, sections } from './format2021';
+import { applicationRows, applicationTable, confirmationRow, crossYear, notProcessedSubs, reviewTable, sections } from './format2021';
 
 const count = 'count' as const;
 const lastYearItems: ColumnSpec = { key: 'lastYearItems', label: '上一年项目数量', unit: count, meaning: { zh: '上一年度的事项数量。', en: 'Items last year.' } };
@@ -44,22 +44,24 @@ const activeTables: TableSpec[] = [
   ], '行政事业性收费项目及其依据、标准。', 'Administrative fees, their grounds and rates.'),
   activeTable('九', [
     { key: 'purchases', label: '采购项目数量', unit: count, meaning: { zh: '政府集中采购项目数量。', en: 'Procurement projects.' } },
-    { key: 'purchaseAmount', label: '采购总金额', unit: 'amount', meaning: { zh: '政府集中采购总金额（万元）。', en: 'Total procurement, in 10,000 yuan.' } },
+    // The format names no unit; real cells read 251000元 or 73802895.90元.
+    { key: 'purchaseAmount', label: '采购总金额', unit: 'amount', suffixes: ['元', '万元'], meaning: { zh: '政府集中采购总金额（格式未规定单位，以填报单位所注为准）。', en: 'Total central procurement (the format names no unit; the one the body writes holds).' } },
   ], [
     row('procurement', '政府集中采购', '第二十条第（九）项', '政府集中采购项目的目录、标准及实施情况。', 'Central government procurement.'),
   ], '政府集中采购项目的目录、标准及实施情况。', 'Central procurement: catalogue, standards, execution.'),
 ];
 
-const applications = applicationTable(applicationRows(notProcessedSubs, [
+const ISSUED_BY = '国办公开办函〔2019〕60号';
+const applications = applicationTable(applicationRows(notProcessedSubs.concat([confirmationRow(ISSUED_BY)]), [
   { key: 'otherHandling', label: '（六）其他处理', group: 'results', values: true, article: '第三十六条', meaning: { zh: '其他处理情形（2019年格式为单一数据行）。', en: 'Other handling (a single value row in the 2019 format).' } },
 ]));
 
 export const format2019: Statute = {
   version: '2019',
-  issuedBy: '国办公开办函〔2019〕60号',
+  issuedBy: ISSUED_BY,
   sections,
   tables: [...activeTables, applications, reviewTable],
-  // Only the rules on cells both formats share.
-  narrative: narrative.filter((rule) => rule.cells.every((cell) => !cell.table.startsWith('active-'))),
-  carryover: { table: 'applications', thisYear: 'carried', lastYear: 'carryForward' },
+  ...crossYear,
+  rollforward: [{ tables: ['active-5', 'active-6', 'active-8'], target: 'lastYearItems', last: ['lastYearItems', 'change'] }],
+  yearOverYear: [...crossYear.yearOverYear, ...activeTables.map((t) => ({ table: t.key, columns: t.columns.filter((c) => c.unit !== 'signed').map((c) => c.key) }))],
 };

@@ -1,10 +1,12 @@
 // The format of 国办公开办函〔2021〕30号, for reports on 2021 and later.
 // Articles are those of the 中华人民共和国政府信息公开条例 (2019 revision).
-import type { ColumnSpec, IdentitySpec, NarrativeRule, RowSpec, SectionSpec, Statute, TableSpec } from './types';
+import { claims, narrative, period, shareBases } from './narrative';
+import type { Bilingual, ColumnSpec, IdentitySpec, RowSpec, SectionSpec, Statute, TableSpec } from './types';
 
 export const sections: SectionSpec[] = [
   {
     numeral: '一', title: '总体情况', aliases: [], article: '第五十条',
+    subtopics: ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '平台建设', '监督保障'],
     meaning: { zh: '本年度政府信息公开工作的总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障。', en: 'An overview of the year: proactive disclosure, disclosure on request, information management, platforms, oversight.' },
   },
   {
@@ -20,11 +22,11 @@ export const sections: SectionSpec[] = [
     meaning: { zh: '因政府信息公开工作被申请行政复议、提起行政诉讼的情况。', en: 'Administrative reconsiderations and lawsuits brought over the body’s disclosure work.' },
   },
   {
-    numeral: '五', title: '存在的主要问题及改进情况', aliases: ['政府信息公开工作存在的主要问题及改进情况'], article: '第五十条第（四）项',
+    numeral: '五', title: '存在的主要问题及改进情况', aliases: ['政府信息公开工作存在的主要问题及改进情况'], article: '第五十条第（四）项', mustSaySomething: true,
     meaning: { zh: '政府信息公开工作存在的主要问题及改进情况；各级人民政府的报告还应包括工作考核、社会评议和责任追究结果情况。', en: 'The main problems and how they were addressed; governments also report assessment, public evaluation and accountability.' },
   },
   {
-    numeral: '六', title: '其他需要报告的事项', aliases: [], article: '第五十条第（五）项',
+    numeral: '六', title: '其他需要报告的事项', aliases: [], article: '第五十条第（五）项', mustSaySomething: true,
     meaning: { zh: '其他需要报告的事项，如依据《政府信息公开信息处理费管理办法》收取信息处理费的情况。', en: 'Anything else to report, such as information processing fees charged.' },
   },
 ];
@@ -78,9 +80,17 @@ export const applicantColumns: ColumnSpec[] = [
 ];
 export const applicantParts = applicantColumns.filter((c) => c.key !== 'total').map((c) => c.key);
 
-type Sub = [key: string, label: string, article: string, zh: string, en: string, aliases?: string[]];
+type Sub = [key: string, label: string, article: string, zh: string, en: string, aliases?: string[], basis?: Bilingual];
 function subRows(group: string, subs: Sub[]): RowSpec[] {
-  return subs.map(([key, label, article, zh, en, aliases]) => ({ key, label, group, values: true, article, meaning: { zh, en }, aliases }));
+  return subs.map(([key, label, article, zh, en, aliases, basis]) => ({ key, label, group, values: true, article, basis, meaning: { zh, en }, aliases }));
+}
+
+/** 5.要求行政机关确认或重新出具已获取信息: a category of the format itself, in both versions. */
+export function confirmationRow(issuedBy: string): Sub {
+  return ['notProcessed5', '5.要求行政机关确认或重新出具已获取信息', '', '要求行政机关确认或重新出具已获取信息的，不作为政府信息公开申请处理。', 'Asking the body to confirm or reissue information already obtained: not handled as a disclosure request.', undefined, {
+    zh: `条例无对应条款（第三十九条只列信访举报投诉和公开出版物）：此项是年度报告格式（${issuedBy}）自设的统计类别。`,
+    en: `No article of the Regulations (Article 39 lists only petitions and published material): a category of the report format itself (${issuedBy}).`,
+  }];
 }
 
 export const deniedRows = subRows('denied', [
@@ -109,7 +119,10 @@ export const notProcessedSubs: Sub[] = [
 
 export const otherHandlingSubs: Sub[] = [
   ['otherHandling1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '第三十条', '申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理。', 'The applicant did not clarify in time: the request lapses.'],
-  ['otherHandling2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '第四十二条', '申请人逾期未缴纳信息处理费的，行政机关不再处理。', 'The applicant did not pay the processing fee in time: the request lapses.'],
+  ['otherHandling2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '第四十二条', '申请人逾期未缴纳信息处理费的，行政机关不再处理。', 'The applicant did not pay the processing fee in time: the request lapses.', undefined, {
+    zh: '逾期未缴费不再处理的规定见《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），该办法依条例第四十二条制定。',
+    en: 'The lapse rule is in the Measures on Information Processing Fees (国办函〔2020〕109号), made under Article 42.',
+  }],
   ['otherHandling3', '3.其他', '第三十六条', '其他处理情形。', 'Other handling.'],
 ];
 
@@ -154,10 +167,9 @@ export function applicationTable(rows: RowSpec[]): TableSpec {
   };
 }
 
-const applications = applicationTable(applicationRows(notProcessedSubs.concat([
-  ['notProcessed5', '5.要求行政机关确认或重新出具已获取信息', '第三十九条', '要求行政机关确认或重新出具已获取信息的，不作为政府信息公开申请处理（国办公开办函〔2021〕30号增列）。', 'Asking the body to confirm or reissue information already obtained (added in 2021).'],
-]), [
-  { key: 'otherHandling', label: '（六）其他处理', group: 'results', values: false, article: '第三十六条', meaning: { zh: '其他处理情形。', en: 'Other handling.' } },
+const ISSUED_BY = '国办公开办函〔2021〕30号';
+const applications = applicationTable(applicationRows(notProcessedSubs.concat([confirmationRow(ISSUED_BY)]), [
+  { key: 'otherHandling', label: '（六）其他处理', group: 'results', values: false, formerValueRow: true, article: '第三十六条', meaning: { zh: '其他处理情形。', en: 'Other handling.' } },
   ...subRows('otherHandling', otherHandlingSubs),
 ]));
 
@@ -190,49 +202,21 @@ export const reviewTable: TableSpec = {
   meaning: { zh: '每组的总计等于结果维持、结果纠正、其他结果、尚未审结四项之和。', en: 'Each group’s total is the sum of its four outcomes.' },
 };
 
-const application = (row: string, column = 'total') => ({ table: 'applications', row, column });
-
-export const narrative: NarrativeRule[] = [
-  {
-    pattern: /(?:新收|收到|接收|受理)(?:到)?(?:各类)?(?:政府信息公开|依申请公开)?申请(?:共计|共|合计|数量为?)?\s*(\d+)\s*(?:件|个|份)/,
-    cells: [application('new')],
-    what: { zh: '本年新收申请', en: 'requests received this year' },
-  },
-  {
-    pattern: /办理(?:政府信息公开|依申请公开)?(?:申请)?(?:共计|共|合计)?\s*(\d+)\s*(?:件|个|份)/,
-    cells: [application('resultsTotal')],
-    what: { zh: '本年度办理结果总计', en: 'requests answered this year' },
-  },
-  {
-    context: ['规范性文件'], notContext: ['规章'],
-    pattern: /制发(?:行政)?(?:规范性文件)?\s*(\d+)\s*件/,
-    cells: [{ table: 'active-1', row: 'normative', column: 'issued' }],
-    what: { zh: '本年制发行政规范性文件', en: 'normative documents issued this year' },
-  },
-  {
-    context: ['规范性文件'], notContext: ['规章'],
-    pattern: /废止(?:失效)?\s*(\d+)\s*件/,
-    cells: [{ table: 'active-1', row: 'normative', column: 'repealed' }],
-    what: { zh: '本年废止行政规范性文件', en: 'normative documents repealed this year' },
-  },
-  {
-    context: ['规范性文件'], notContext: ['规章'],
-    pattern: /现行有效\s*(\d+)\s*件/,
-    cells: [{ table: 'active-1', row: 'normative', column: 'inForce' }],
-    what: { zh: '现行有效行政规范性文件', en: 'normative documents in force' },
-  },
-  {
-    pattern: /(?:被申请|收到)?行政复议(?:案件)?(?:共计|共)?\s*(\d+)\s*(?:件|起)/,
-    cells: [{ table: 'review', row: 'cases', column: 'reviewTotal' }],
-    what: { zh: '行政复议案件', en: 'reconsideration cases' },
-  },
-];
+/** What both formats compare with last year's report besides their own table 二. */
+export const crossYear = {
+  narrative, claims, shareBases, period,
+  carryover: { table: 'applications', thisYear: 'carried', lastYear: 'carryForward' },
+  yearOverYear: [{ table: 'applications', columns: ['total'] }, { table: 'review', columns: ['reviewTotal', 'directTotal', 'afterTotal'] }],
+};
 
 export const format2021: Statute = {
   version: '2021',
-  issuedBy: '国办公开办函〔2021〕30号',
+  issuedBy: ISSUED_BY,
   sections,
   tables: [...activeTables, applications, reviewTable],
-  narrative,
-  carryover: { table: 'applications', thisYear: 'carried', lastYear: 'carryForward' },
+  ...crossYear,
+  // 国办函〔2020〕109号 applies from 2021: 六 reports whether 信息处理费 was charged.
+  mentions: [{ section: 5, words: ['信息处理费', '处理费', '收费'], what: { zh: '信息处理费的收取情况', en: 'whether information processing fees were charged' } }],
+  rollforward: [{ tables: ['active-1'], target: 'inForce', last: ['inForce'], plus: ['issued'], minus: ['repealed'] }],
+  yearOverYear: [...crossYear.yearOverYear, ...activeTables.map((t) => ({ table: t.key }))],
 };

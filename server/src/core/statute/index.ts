@@ -43,6 +43,8 @@ export class TableIndex {
   readonly identities: ConcreteIdentity[];
   readonly valueRows: number[];
   readonly rowKeys: { marker?: string; text: string }[];
+  /** Unit words that may follow a value in some column (251000元). */
+  readonly valueSuffixes: string[];
 
   constructor(readonly spec: TableSpec) {
     this.rowKeys = spec.rows.map((row) => labelKey(row.label));
@@ -55,6 +57,7 @@ export class TableIndex {
     spec.columns.forEach((column, i) => {
       for (const label of [column.label, ...(column.aliases ?? [])]) add(this.columnByText, normalizeLabel(label), i);
     });
+    this.valueSuffixes = [...new Set(spec.columns.flatMap((c) => c.suffixes ?? []))].sort((a, b) => b.length - a.length);
     this.headerWords = new Set(spec.headerWords.map(normalizeLabel));
     this.caption = spec.caption && normalizeLabel(spec.caption);
     this.valueRows = spec.rows.flatMap((row, i) => (row.values ? [i] : []));

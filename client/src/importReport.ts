@@ -1,0 +1,37 @@
+// xxgk.importReport: a PDF, Word or web-page report, converted by the server and opened beside the
+// original as a new report document, checked at once. The original file is never changed.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const LANGUAGE = 'xxgk-report';
+
+type ImportReportResult = { text: string } | { problem: string };
+
+async function pickFile(): Promise<vscode.Uri | undefined> {
+  const [picked] = (await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Import'),
+    filters: { [vscode.l10n.t('Word, PDF or web-page report')]: ['pdf', 'docx', 'doc', 'html', 'htm'] },
+  })) ?? [];
+  return picked;
+}
+
+async function importReport(client: LanguageClient | undefined, uri: vscode.Uri | undefined): Promise<void> {
+  const file = uri ?? (await pickFile());
+  if (!file || !client) return;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting {0}…', file.path.split('/').pop() ?? '') },
+    () => client.sendRequest<ImportReportResult>('xxgk/importReport', { uri: file.toString() }),
+  );
+  if ('problem' in result) {
+    void vscode.window.showErrorMessage(result.problem);
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: result.text });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** The command, for the explorer's context menu on .pdf/.docx/.doc/.html/.htm files and the command palette. */
+export function registerImportReport(client: () => LanguageClient | undefined): vscode.Disposable {
+  return vscode.commands.registerCommand('xxgk.importReport', (uri?: vscode.Uri) => importReport(client(), uri instanceof vscode.Uri ? uri : undefined));
+}

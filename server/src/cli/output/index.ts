@@ -1,0 +1,18 @@
+// The output formats of xxgk-lint, each a Writer fed file by file.
+import type { Format } from '../args';
+import { csvWriter } from './csv';
+import { jsonWriter, sarifWriter } from './json';
+import type { Writer, WriterOptions } from './result';
+import { textWriter } from './text';
+
+const WRITERS: Record<Format, (options: WriterOptions) => Writer> = {
+  text: textWriter,
+  json: jsonWriter,
+  sarif: sarifWriter,
+  csv: csvWriter,
+  html: () => { throw new Error('html: not yet'); },
+};
+
+export function createWriter(format: Format, options: WriterOptions): Writer {
+  return WRITERS[format](options);
+}

@@ -1,0 +1,70 @@
+// JSON (CONTRACT §4) and SARIF 2.1.0 for tools, each a valid document written file by file.
+import { codes, defaultSeverity, type Diagnostic } from '../../core';
+import { pageOf, type FileResult, type Writer, type WriterOptions } from './result';
+
+function plain(r: FileResult, d: Diagnostic) {
+  const { code, severity, message, range, expected, actual } = d;
+  const page = pageOf(r, d);
+  return { code, severity, message, range, ...(expected !== undefined ? { expected, actual } : {}), ...(page !== undefined ? { page } : {}) };
+}
+
+/** Opens an array inside a document, writes one element per line as they come, and closes it. */
+function streamedArray(out: (text: string) => void, head: string, tail: string) {
+  let first = true;
+  out(`${head}\n`);
+  return {
+    add(value: unknown) {
+      out(`${first ? '' : ','}${JSON.stringify(value)}\n`);
+      first = false;
+    },
+    close: () => out(`${tail}\n`),
+  };
+}
+
+export function jsonWriter({ out }: WriterOptions): Writer {
+  const files = streamedArray(out, '{"version":1,"files":[', ']}');
+  return {
+    file(r) {
+      files.add({
+        path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null,
+        diagnostics: r.diagnostics.map((d) => plain(r, d)), ...(r.notes.length ? { note: r.notes.join(' ') } : {}),
+      });
+    },
+    end: () => files.close(),
+  };
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+export function sarifWriter({ out, version }: WriterOptions): Writer {
+  const driver = {
+    name: 'xxgk-lint', version, informationUri: 'https://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm',
+    rules: codes.map((id) => ({ id, defaultConfiguration: { level: SARIF_LEVEL[defaultSeverity[id]] } })),
+  };
+  const head = `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":${JSON.stringify(driver)}},"columnKind":"utf16CodeUnits","results":[`;
+  const results = streamedArray(out, head, ']}]}');
+  return {
+    file(r) {
+      for (const d of r.diagnostics) {
+        const page = pageOf(r, d);
+        const properties = { ...(d.expected !== undefined ? { expected: d.expected, actual: d.actual } : {}), ...(page !== undefined ? { page } : {}) };
+        results.add({
+          ruleId: d.code,
+          level: SARIF_LEVEL[d.severity],
+          message: { text: d.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: r.path.split('\\').join('/') },
+              region: {
+                startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+              },
+            },
+          }],
+          ...(Object.keys(properties).length ? { properties } : {}),
+        });
+      }
+    },
+    end: () => results.close(),
+  };
+}

@@ -1,0 +1,38 @@
+// Text for people: file:line:col per finding as each file is checked, then one verdict line per
+// file (通过 / 不通过) and the run's totals.
+import { countOf, pageOf, type FileResult, type Totals, type Writer, type WriterOptions } from './result';
+
+export function textWriter({ out: write, locale }: WriterOptions): Writer {
+  const out = (line: string) => write(`${line}\n`);
+  const en = locale === 'en';
+  const verdicts: string[] = [];
+  return {
+    file(r) {
+      for (const note of r.notes) out(`${r.path}: ${note}`);
+      for (const d of r.diagnostics) {
+        const page = pageOf(r, d);
+        const where = page === undefined ? '' : en ? `page ${page}: ` : `第 ${page} 页: `;
+        out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${where}${d.severity} ${d.code} ${d.message}`);
+      }
+      verdicts.push(`${r.path}: ${verdict(r, en)}`);
+    },
+    end(totals: Totals) {
+      if (verdicts.length > 1 || totals.files === 0) out('');
+      for (const line of verdicts) out(line);
+      out(en
+        ? `${totals.files} file(s), ${totals.checked} report(s) checked: ${totals.errors} error(s), ${totals.warnings} warning(s).`
+        : `共 ${totals.files} 个文件，检查了 ${totals.checked} 份报告：${totals.errors} 个错误，${totals.warnings} 个警告。`);
+    },
+  };
+}
+
+function verdict(r: FileResult, en: boolean): string {
+  if (r.unread) return en ? 'not checked (not read)' : '未检查（无法读取）';
+  if (r.format === null) return en ? 'not checked (not a report)' : '未检查（不是年度报告）';
+  const { errors, warnings } = countOf(r);
+  if (errors === 0) {
+    if (warnings === 0) return en ? 'pass' : '通过';
+    return en ? `pass (${warnings} warning(s))` : `通过（${warnings} 个警告）`;
+  }
+  return en ? `fail: ${errors} error(s), ${warnings} warning(s)` : `不通过：${errors} 个错误、${warnings} 个警告`;
+}

@@ -1,0 +1,117 @@
+// A table's figures, read once per table and shared by every check of it: the scale its decimals
+// need, the grid of its complete rows, what its present cells determine, and each row's deduction.
+import { decimalsOf, unitsOf } from '../figures';
+import type { RowModel, TableModel } from '../model';
+import { emptyGrid, propagate, type Grid } from '../solve';
+import type { ConcreteIdentity, TableIndex } from '../statute';
+import { deduce, type Deduction } from './deduce';
+
+const scales = new WeakMap<TableModel, number>();
+
+/** The decimals every figure of the table is held to: the most any of its cells writes. */
+export function scaleOf(table: TableModel): number {
+  let scale = scales.get(table);
+  if (scale === undefined) {
+    scale = 0;
+    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
+    scales.set(table, scale);
+  }
+  return scale;
+}
+
+/** The table's values: 'exact' trusts only complete rows; 'present' also the cells of rows that lost some. */
+export function gridOf(table: TableModel, trust: 'exact' | 'present', except?: RowModel): Grid {
+  const scale = scaleOf(table);
+  const grid = emptyGrid(table.index, scale);
+  for (const row of table.rows) {
+    if (row.row === undefined || row.duplicate || row === except || !row.slots) continue;
+    if (trust === 'exact' && row.alignment !== 'exact') continue;
+    row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && unitsOf(cell, scale)));
+  }
+  return grid;
+}
+
+export interface TableFigures {
+  scale: number;
+  /** Everything the known cells determine (every cell whose column is known); undefined when they contradict the identities. */
+  solved(): Grid | undefined;
+  /** The row's values where the identities leave one possibility. */
+  deduction(row: RowModel): Deduction | undefined;
+  /** A positional row whose empty cells read as 0 (every identity says so, or none can hold otherwise), with its values. */
+  blankZeros(row: RowModel): bigint[] | undefined;
+  /** The grid the identities are checked on: complete rows, and rows whose blanks are zeros. */
+  checked(): Grid;
+}
+
+const figures = new WeakMap<TableModel, TableFigures>();
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
+export function figuresOf(table: TableModel): TableFigures {
+  const cached = figures.get(table);
+  if (cached) return cached;
+  const scale = scaleOf(table);
+  const solved = once(() => {
+    const grid = gridOf(table, 'present');
+    return propagate(grid, table.index) ? grid : undefined;
+  });
+  const deductions = new Map<RowModel, Deduction | undefined>();
+  const deduction = (row: RowModel) => {
+    if (!deductions.has(row)) deductions.set(row, deduce(table, row, result));
+    return deductions.get(row);
+  };
+  const blankZeros = (row: RowModel) => {
+    if (row.alignment !== 'positional' || !row.slots || row.row === undefined || row.duplicate) return undefined;
+    if (!row.slots.every((cell, column) => cell !== undefined || row.holes?.[column] !== undefined)) return undefined;
+    const found = deduction(row);
+    if (found) return row.slots.every((cell, column) => cell !== undefined || found.values[column] === 0n) ? found.values : undefined;
+    // Where no figure in the blanks lets the row's own sums hold, the blanks are read as written,
+    // as 0, and the sums report what is wrong.
+    const own = emptyGrid(table.index, scale);
+    const zeros = row.slots.map((cell) => (cell ? unitsOf(cell, scale) : 0n));
+    own[row.row] = row.slots.map((cell) => cell && unitsOf(cell, scale));
+    return zeros.every((v) => v !== undefined) && !propagate(own, table.index, rowIdentities(table.index, row.row)) ? (zeros as bigint[]) : undefined;
+  };
+  const checked = once(() => {
+    const grid = gridOf(table, 'exact');
+    for (const row of table.rows) {
+      const zeros = blankZeros(row);
+      if (zeros) grid[row.row!] = [...zeros];
+    }
+    return grid;
+  });
+  const result: TableFigures = { scale, solved, deduction, blankZeros, checked };
+  figures.set(table, result);
+  return result;
+}
+
+const local = new WeakMap<TableIndex, ConcreteIdentity[][]>();
+
+/** The identities all of whose cells lie in one row, by row: a row's own sums. */
+export function rowIdentities(table: TableIndex, row: number): ConcreteIdentity[] {
+  let byRow = local.get(table);
+  if (!byRow) {
+    byRow = table.spec.rows.map((_, r) => table.identities.filter((i) => i.terms.every((t) => t.row === r)));
+    local.set(table, byRow);
+  }
+  return byRow[row];
+}
+
+const through = new WeakMap<TableIndex, ConcreteIdentity[][]>();
+
+/** The identities with a cell in the row. */
+export function identitiesThrough(table: TableIndex, row: number): ConcreteIdentity[] {
+  let byRow = through.get(table);
+  if (!byRow) {
+    byRow = table.spec.rows.map((_, r) => [...new Set(table.identitiesOf[r].flat())]);
+    through.set(table, byRow);
+  }
+  return byRow[row];
+}

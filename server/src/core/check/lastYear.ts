@@ -1,0 +1,67 @@
+// Last year's report, as much of it as this year's checks need: the values of its complete rows
+// and fingerprints of its prose. Small enough for an editor or a CLI to keep one per body and year.
+import type { Report } from '../model';
+import type { FormatVersion } from '../statute';
+import { normalizeLabel } from '../text';
+import { proseSentences } from './prose';
+
+export interface LastYear {
+  version: FormatVersion;
+  year: number;
+  organization: string;
+  /** How the report is named in messages: a path relative to the workspace, or a URI. */
+  path: string;
+  /** The values of its complete rows, by cellKey(table, row, column). */
+  cells: Record<string, number>;
+  /** A hash of each prose sentence worth comparing (see sentenceHash). */
+  sentences: number[];
+}
+
+export function cellKey(table: string, row: string, column: string): string {
+  return `${table}/${row}/${column}`;
+}
+
+/** What the checks of next year's report need of this one; undefined when it names no body or year. */
+export function summarize(report: Report, path: string): LastYear | undefined {
+  if (!report.statute || report.year === undefined || report.organization === undefined) return undefined;
+  const cells: Record<string, number> = {};
+  for (const table of report.tables) {
+    const spec = table.index.spec;
+    for (const row of table.rows) {
+      if (row.row === undefined || row.duplicate || row.alignment !== 'exact') continue;
+      row.slots!.forEach((cell, column) => {
+        if (cell?.value !== undefined) cells[cellKey(spec.key, spec.rows[row.row!].key, spec.columns[column].key)] = cell.value;
+      });
+    }
+  }
+  const sentences = [...new Set(proseFingerprints(report).map((s) => s.hash))];
+  return { version: report.statute.statute.version, year: report.year, organization: report.organization, path, cells, sentences };
+}
+
+/** Sentences shorter than this say too little to count as copied (一是加强领导). */
+const MIN_SENTENCE = 8;
+
+/**
+ * Each prose sentence worth comparing, by the characters that carry its wording, digits folded:
+ * last year's text with this year's figures is still last year's text.
+ */
+export function proseFingerprints(report: Report): { hash: number; length: number }[] {
+  return proseSentences(report).flatMap((s) => {
+    const text = normalizeLabel(s.text).replace(/\d+/g, '#');
+    return text.length < MIN_SENTENCE ? [] : [{ hash: sentenceHash(text), length: text.length }];
+  });
+}
+
+/** FNV-1a, 32 bits. */
+function sentenceHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Last year's report among others of the workspace or the command line, summarised. */
+export function lastYearAmong(report: Report, others: { report: Report; path: string }[]): LastYear | undefined {
+  if (report.year === undefined || report.organization === undefined) return undefined;
+  const previous = others.find((o) => o.report.year === report.year! - 1 && o.report.organization === report.organization && o.report.statute);
+  return previous && summarize(previous.report, previous.path);
+}

@@ -1,0 +1,29 @@
+// What a section says: 五 and 六 that say nothing, and 六 silent on 信息处理费 (2021 format).
+import { reportMessages } from '../messages';
+import type { SectionModel } from '../model';
+import { normalizeLabel } from '../text';
+import { emit, type Context } from './context';
+
+/** Only 无 (暂无, 无。) says nothing. */
+const NOTHING = new Set(['', '无', '暂无']);
+
+export function checkSectionContent(ctx: Context): void {
+  const { report } = ctx;
+  const statute = report.statute!.statute;
+  for (const section of report.sections) {
+    const body = bodyOf(ctx, section);
+    const name = `${section.spec.numeral}、${section.spec.title}`;
+    const mention = (statute.mentions ?? []).find((m) => m.section === section.index);
+    const says = normalizeLabel(body);
+    if (section.spec.mustSaySomething && NOTHING.has(says) && !(mention && says !== '')) {
+      emit(ctx, 'empty-section', section.headingRange, reportMessages.emptySection(name));
+    } else if (mention && !mention.words.some((w) => body.includes(w))) {
+      emit(ctx, 'empty-section', section.headingRange, reportMessages.silentOn(name, mention.what), [], { severity: 'information' });
+    }
+  }
+}
+
+/** The prose of a section, from its heading to the next. */
+function bodyOf(ctx: Context, section: SectionModel): string {
+  return ctx.report.prose.filter((l) => l > section.lastHeadingLine && l < section.endLine).map((l) => ctx.report.lines[l].text).join('\n');
+}

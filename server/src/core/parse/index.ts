@@ -1,0 +1,31 @@
+// From text as it really arrives (typed, pasted from Word, copied from a PDF) to a model of
+// sections, tables, rows and cells. One pass per concern over the lines, each linear.
+import type { Report } from '../model';
+import { indexOf, statutes } from '../statute';
+import { splitLines } from '../text';
+import { findSections } from './sections';
+import { findTables } from './tables';
+import { findTitle, guessVersion } from './title';
+
+export { parseValue } from './align';
+
+export function parse(text: string): Report {
+  const lines = splitLines(text);
+  const title = findTitle(lines);
+  const version = title && title.year <= 2020 ? '2019' : title ? '2021' : guessVersion(lines);
+  const statute = indexOf(statutes[version]);
+  const sections = findSections(lines, statute);
+  const headings = new Set<number>();
+  for (const s of sections) for (let n = s.line; n <= s.lastHeadingLine; n++) headings.add(n);
+  if (title) headings.add(title.line);
+  const tables = findTables(lines, statute, sections, headings);
+  const inTable = new Uint8Array(lines.length);
+  for (const t of tables) inTable.fill(1, t.firstLine, t.lastLine + 1);
+  const prose = lines.filter((l) => !headings.has(l.number) && !inTable[l.number] && l.text.trim() !== '').map((l) => l.number);
+  const isReport = title !== undefined || sections.length >= 2 || tables.length > 0;
+  return {
+    text, lines, prose, sections: isReport ? sections : [], tables: isReport ? tables : [],
+    statute: isReport ? statute : undefined,
+    year: title?.year, organization: title?.organization, titleLine: title?.line,
+  };
+}

@@ -1,0 +1,182 @@
+// Where each statutory table is: its caption, its header (over as many lines as a PDF spreads it),
+// its rows; page numbers inside it skipped.
+import type { SectionModel, TableModel } from '../model';
+import { MAX_HEADER_WORD, type StatuteIndex, type TableIndex } from '../statute';
+import { normalizeLabel, type Line } from '../text';
+import { align, headerPositions } from './align';
+import { identify, placeByOrder, rowCells, RowReader } from './rows';
+
+/** Captions are short: 第二十条第（一）项 and the like. */
+const CAPTION_PREFIX = 40;
+/** Lines of a header that name no column (`商业 科研`, `于第三项加第四项之和）`) are short... */
+const MAX_HEADER_DEBRIS = 16;
+/** ... and few before the first row. */
+const MAX_HEADER_DEBRIS_LINES = 12;
+
+const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+/** `-3-`, `— 3 —`, `第 3 页`, `第3页 共7页`, `3 / 7`: a page number, wherever it falls. */
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
+const MAX_PAGE_NUMBER = 24;
+
+type LineKind = 'blank' | 'caption' | 'header' | 'other';
+
+export function isPageNumber(line: Line): boolean {
+  let start = -1;
+  let end = -1;
+  for (const cell of line.cells) {
+    if (cell.text === '') continue;
+    if (start < 0) start = cell.start;
+    end = cell.end;
+  }
+  return start >= 0 && end - start <= MAX_PAGE_NUMBER && PAGE_NUMBER.test(line.text.slice(start, end));
+}
+
+function isBlank(line: Line): boolean {
+  return line.cells.every((c) => c.text === '');
+}
+
+interface Open {
+  model: TableModel;
+  reader: RowReader;
+  /** Header lines that name no column, read so far before the first row. */
+  debris: number;
+}
+
+class TableFinder {
+  readonly tables: { model: TableModel; reader: RowReader }[] = [];
+  private current: Open | undefined;
+
+  constructor(private readonly statute: StatuteIndex, private readonly sections: SectionModel[]) {}
+
+  close(): void {
+    this.current = undefined;
+  }
+
+  private open(table: TableIndex, line: number): Open {
+    const model: TableModel = {
+      index: table, section: this.sectionAt(line) ?? table.spec.section,
+      firstLine: line, lastLine: line, headerLines: [], headerCells: [], rows: [],
+    };
+    this.current = { model, reader: new RowReader(model), debris: 0 };
+    this.tables.push(this.current);
+    return this.current;
+  }
+
+  private sectionAt(line: number): number | undefined {
+    return this.sections.find((s) => line >= s.line && line < s.endLine)?.index;
+  }
+
+  /**
+   * The table most of the line's cells belong to the header of; the open table, then the section's,
+   * wins a tie. While the open table has no rows yet, its header goes on unless the line names two
+   * words of another table's header (`结果 结果 其他 尚未` in table 四's header is not table 三's 其他).
+   */
+  private headerOf(line: Line, sectionIndex: number | undefined): TableIndex | undefined {
+    const votes = new Map<TableIndex, Set<string>>();
+    for (const cell of line.cells) {
+      if (cell.text === '') continue;
+      const word = normalizeLabel(cell.text);
+      for (const table of this.statute.headerTables(word)) {
+        const words = votes.get(table);
+        if (words) words.add(word);
+        else votes.set(table, new Set([word]));
+      }
+    }
+    const open = this.current?.model;
+    const rank = (table: TableIndex) => (table === open?.index ? 2 : table.spec.section === sectionIndex ? 1 : 0);
+    let best: TableIndex | undefined;
+    let bestScore = 0;
+    for (const [table, words] of votes) {
+      const score = words.size;
+      if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
+    }
+    if (open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
+    return best;
+  }
+
+  private classify(line: Line): { kind: LineKind; table?: TableIndex } {
+    if (isBlank(line) || isPageNumber(line)) return { kind: 'blank' };
+    const first = line.cells.find((c) => c.text !== '')!;
+    if (first.text.startsWith('第')) {
+      const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
+      const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
+      if (captioned) return { kind: 'caption', table: captioned };
+    }
+    const filled = line.cells.filter((c) => c.text !== '');
+    if (filled.length === 1 && filled[0].text.length > MAX_HEADER_WORD) return { kind: 'other' };
+    if (filled.some((c) => NUMBER.test(c.text))) return { kind: 'other' };
+    const table = this.headerOf(line, this.sectionAt(line.number));
+    return table ? { kind: 'header', table } : { kind: 'other' };
+  }
+
+  read(line: Line): void {
+    const { kind, table } = this.classify(line);
+    if (kind === 'blank') return;
+    if (kind === 'caption') {
+      this.open(table!, line.number).model.captionLine = line.number;
+      return;
+    }
+    let current = this.current;
+    if (kind === 'header') {
+      const model = current?.model;
+      if (!current || !(model!.index === table || (model!.rows.length === 0 && model!.captionLine !== undefined))) current = this.open(table!, line.number);
+      current.model.headerLines.push(line.number);
+      current.model.lastLine = line.number;
+      return;
+    }
+    if (current) {
+      const reading = current.reader.read(line);
+      if (reading) {
+        if (reading !== 'part') current.model.rows.push(reading);
+        current.model.lastLine = line.number;
+        return;
+      }
+      if (current.model.rows.length === 0 && current.debris < MAX_HEADER_DEBRIS_LINES && isHeaderDebris(line)) {
+        current.debris++;
+        current.model.lastLine = line.number;
+        return;
+      }
+      this.close();
+    }
+    // A row of some table, without its caption or header: the table starts here.
+    const { labels, values } = rowCells(line.cells);
+    if (values.length === 0) return;
+    const elsewhere = this.statute.tables.find((t) => {
+      const found = identify(labels, t);
+      return found !== undefined && t.spec.rows[found.row].values;
+    });
+    if (!elsewhere) return;
+    const opened = this.open(elsewhere, line.number);
+    const row = opened.reader.read(line);
+    if (row && row !== 'part') opened.model.rows.push(row);
+  }
+}
+
+/** A line in a header that names no column: short pieces of header cells, no values, no sentence. */
+function isHeaderDebris(line: Line): boolean {
+  return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !NUMBER.test(c.text)) && !line.text.includes('。');
+}
+
+export function findTables(lines: Line[], statute: StatuteIndex, sections: SectionModel[], headings: Set<number>): TableModel[] {
+  const finder = new TableFinder(statute, sections);
+  for (const line of lines) {
+    if (headings.has(line.number)) finder.close();
+    else finder.read(line);
+  }
+  return finder.tables.map(({ model, reader }) => {
+    placeByOrder(model, reader.unplaced);
+    model.positions = headerPositions(lines, model);
+    for (const row of model.rows) align(row, model, lines[row.line]);
+    markDuplicates(model);
+    return model;
+  });
+}
+
+function markDuplicates(table: TableModel): void {
+  const seen = new Set<number>();
+  for (const row of table.rows) {
+    if (row.row === undefined) continue;
+    row.duplicate = seen.has(row.row);
+    seen.add(row.row);
+  }
+}
