@@ -20,7 +20,7 @@ async function voices(client: Client, diagnostics: Diagnostic[]) {
   return { messages: diagnostics.map((d) => d.message), titles: actions.map((a) => a.title), hover: (hover.contents as { value: string }).value, table: symbols[2].children![0].name };
 }
 
-const CHINESE = { titles: ['将「一、本年新收政府信息公开申请数量 · 总计」改为 0', '修复本文档中所有可确定的问题'], hover: /但本格填写为 5/, table: '收到和处理政府信息公开申请情况' };
+const CHINESE = { titles: ['将「一、本年新收政府信息公开申请数量 · 总计」改为 0', '修正本文档中所有可确定的问题'], hover: /但本格填写为 5/, table: '收到和处理政府信息公开申请情况' };
 const ENGLISH = { titles: [/^Set /, /^Fix everything certain/], hover: /but the cell says 5/, table: 'Applications received and handled' };
 
 async function assertSpeaks(client: Client, diagnostics: Diagnostic[], locale: 'zh-CN' | 'en'): Promise<void> {
