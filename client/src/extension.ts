@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImportReport } from './importReport';
+import { registerPreview } from './preview';
 
 const LANGUAGE = 'xxgk-report';
 /** A report names itself in its title, or carries the statutory section headings. */
@@ -85,6 +86,7 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     vscode.commands.registerCommand('xxgk.newReport', newReport),
     registerImportReport(languageClient),
   );
+  registerPreview(context, languageClient);
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
 }
 

@@ -37,7 +37,7 @@ describe('the extension manifest', function () {
 
   it('activates on the report language and on the files a report may hide in', () => {
     assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report', 'onLanguage:plaintext', 'onLanguage:markdown']);
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport', 'xxgk.importReport']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['xxgk.fixAll', 'xxgk.newReport', 'xxgk.importReport', 'xxgk.showPreview', 'xxgk.showPreviewToSide']);
     assert.equal(pkg.main, './dist/extension.js');
     // Cells are separated by tabs: the Tab key must type one.
     assert.equal(pkg.contributes.configurationDefaults['[xxgk-report]']['editor.insertSpaces'], false);
@@ -49,6 +49,15 @@ describe('the extension manifest', function () {
     const used = [...new Set([...read('package.json').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))].sort();
     assert.deepEqual(Object.keys(json('package.nls.json')).sort(), used);
     assert.deepEqual(Object.keys(json('package.nls.zh-cn.json')).sort(), used);
+  });
+
+  it('offers the preview as Markdown does: a button in the editor title of a report, its commands only on reports', () => {
+    assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'xxgk.showPreviewToSide', alt: 'xxgk.showPreview', when: 'editorLangId == xxgk-report', group: 'navigation' }]);
+    for (const command of ['xxgk.showPreview', 'xxgk.showPreviewToSide']) {
+      assert.equal(pkg.contributes.commands.find((c: { command: string }) => c.command === command).icon, '$(open-preview)');
+      assert.equal(pkg.contributes.menus.commandPalette.find((c: { command: string }) => c.command === command).when, 'editorLangId == xxgk-report');
+    }
+    assert.equal(json('package.nls.zh-cn.json')['command.showPreview'], '预览年报');
   });
 
   it('offers the import of a report on exactly the files the converters read, and .doc (to say what to do)', () => {

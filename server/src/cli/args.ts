@@ -4,8 +4,8 @@ import { localeOf, type Locale } from '../core';
 export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
   PATH            报告文件（.txt .md .pdf .docx .html .htm），或要在其中查找报告的文件夹
                   / report files, or folders searched for them
-  --format F      text（默认）、json、sarif、csv（每条问题一行，Excel 可直接打开）
-                  / output format: text (default), json, sarif, csv (one row per finding)
+  --format F      text（默认）、json、sarif、html（一页审核报告，浏览器打开）、csv（每条问题一行，Excel 可直接打开）
+                  / output format: text (default), json, sarif, html (one review page), csv (one row per finding)
   --locale L      zh-CN（默认）或 en / language of messages
   --fix           就地写回所有可确定的修正（只改文本文件） / rewrite each text file in place with every safe fix
   --to-text       输出 PDF、Word 或网页文件转换所得的报告文本 / print the report text a PDF, Word or HTML file converts to
@@ -14,7 +14,7 @@ export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
 退出码 / exit status: 0 无错误 / no error, 1 有错误 / errors found,
   2 用法或读写错误，或没有检查到任何报告 / usage or I/O error, or no report checked at all`;
 
-export const FORMATS = ['text', 'json', 'sarif', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Options {

@@ -57,7 +57,7 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
     if (lastYear && !(title && lastYear.organization === title.organization && lastYear.year === title.year - 1)) lastYear = undefined;
     const result: FileResult = {
       path: source.path, kind: source.kind, format: report.statute?.statute.version ?? null, year: report.year, organization: report.organization,
-      diagnostics: check(report, { locale, lastYear }), pages: source.pages,
+      diagnostics: check(report, { locale, lastYear }), pages: source.pages, report, lastYear: lastYear?.path,
       notes: [...source.notes, ...notes].map((n) => say(locale, n)),
     };
     if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${say(locale, cliMessages.notReportAdvice(source.kind))}`);

@@ -13,6 +13,7 @@ import { hover } from './hover';
 import { registerImportReport } from './importReport';
 import { inlayHints } from './inlayHints';
 import { checkRequest, guardedSync } from './guard';
+import { registerPreview } from './preview';
 import { defaults, readLocale, readSettings, resolveLocale, type LocaleSetting, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { WorkspaceReports } from './workspace';
@@ -136,6 +137,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withAnalysis([], ({ report }) => foldingRanges(report)));
   connection.languages.inlayHint.on(withAnalysis([], (analysis, params) => inlayHints(analysis.diagnostics, { from: params.range.start.line, to: params.range.end.line }), 'range'));
   connection.onCompletion(withAnalysis([], ({ report }, params) => completion(report, params.position, locale, offerTemplate), 'position'));
+  registerPreview(connection, documents, analyses, () => locale);
   connection.onRequest('xxgk/template', ({ body, year }: { body: string; year: string }) => reportTemplate(String(body), String(year)));
   registerImportReport(connection, () => locale);
   // For the robustness tests: the server's own memory, after a full collection when node runs with --expose-gc.

@@ -1,6 +1,7 @@
 // The output formats of xxgk-lint, each a Writer fed file by file.
 import type { Format } from '../args';
 import { csvWriter } from './csv';
+import { htmlWriter } from './html';
 import { jsonWriter, sarifWriter } from './json';
 import type { Writer, WriterOptions } from './result';
 import { textWriter } from './text';
@@ -10,6 +11,7 @@ const WRITERS: Record<Format, (options: WriterOptions) => Writer> = {
   json: jsonWriter,
   sarif: sarifWriter,
   csv: csvWriter,
+  html: htmlWriter,
 };
 
 export function createWriter(format: Format, options: WriterOptions): Writer {

@@ -1,5 +1,5 @@
 // What the CLI learnt about one file, as every output format receives it, and the run's totals.
-import type { Diagnostic, Locale } from '../../core';
+import type { Diagnostic, Locale, Report } from '../../core';
 import type { Kind } from '../files';
 
 export interface FileResult {
@@ -10,6 +10,10 @@ export interface FileResult {
   year?: number;
   organization?: string;
   diagnostics: Diagnostic[];
+  /** The parsed report, for the review page; absent for a file that gave no text. */
+  report?: Report;
+  /** The path of last year's report of the same body, where the run holds one. */
+  lastYear?: string;
   /** PDF: the 1-based page of each line of the converted text. */
   pages?: number[];
   /** The file gave no text to check (unreadable, refused, not decodable). */

@@ -161,7 +161,7 @@ export function applicationTable(rows: RowSpec[]): TableSpec {
   return {
     key: 'applications', section: 2,
     title: { zh: '收到和处理政府信息公开申请情况', en: 'Applications received and handled' },
-    headerWords: ['申请人情况', '法人或其他组织', '本列数据的勾稽关系为'],
+    headerWords: ['申请人情况', '法人或其他组织', '本列数据的勾稽关系为'], header: '申请人情况',
     columns: applicantColumns, rows, identities: applicationIdentities(rows), article: '第五十条第（二）项',
     meaning: { zh: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和。', en: 'In every column: item 一 plus item 二 equals item 三 (七) plus item 四.' },
   };

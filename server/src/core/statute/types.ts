@@ -81,6 +81,8 @@ export interface TableSpec {
   caption?: string;
   /** Words that mark a line as part of this table's header, besides the column labels. */
   headerWords: string[];
+  /** A header cell over every column, as the official form draws it (申请人情况). */
+  header?: string;
   columns: ColumnSpec[];
   rows: RowSpec[];
   identities: IdentitySpec[];

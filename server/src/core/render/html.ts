@@ -1,0 +1,37 @@
+// HTML text and attributes: everything a report holds is escaped, so `<script>` in a label is text.
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const SPECIAL = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
+}
+
+/** Attributes from a record: undefined and false are left out, true is written bare. */
+export function attributes(values: Record<string, string | number | boolean | undefined>): string {
+  let out = '';
+  for (const name in values) {
+    const value = values[name];
+    if (value === undefined || value === false) continue;
+    out += value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
+  }
+  return out;
+}
+
+/** An element with escaped attributes around inner HTML that is already safe. */
+export function element(tag: string, values: Record<string, string | number | boolean | undefined>, inner: string): string {
+  return `<${tag}${attributes(values)}>${inner}</${tag}>`;
+}
+
+/** Text a screen reader reads and the eye does not see (the title attribute is not read everywhere). */
+export function hidden(text: string): string {
+  return text === '' ? '' : `<span class="vh">${escapeHtml(text)}</span>`;
+}
+
+/** A stable id for a file of a review page, from its path (ids must not depend on escaping). */
+export function idOf(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return 'f' + hash.toString(16).padStart(8, '0');
+}

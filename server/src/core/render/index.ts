@@ -1,0 +1,7 @@
+// The renderer: a report and its diagnostics in, HTML out. Pure: no editor, no file system.
+export { renderReport } from './report';
+export type { RenderOptions } from './markup';
+export { reportStyle } from './style';
+export { reviewPageStart, reviewFileSection, reviewPageEnd, reviewSummaryOf, reviewResult } from './review';
+export type { ReviewEntry, ReviewSummaryEntry, ReviewResult } from './review';
+export { escapeHtml } from './html';
