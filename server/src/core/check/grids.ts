@@ -6,40 +6,32 @@ import { emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
 import { deduce, type Deduction } from './deduce';
 
-const read = new WeakMap<TableModel, { scale: number; units: Map<ValueCell, bigint | undefined> }>();
-
-/** The table's figures read once: each value cell in units of 10^−scale, the scale the most decimals any cell writes. */
-function readTable(table: TableModel): { scale: number; units: Map<ValueCell, bigint | undefined> } {
-  let found = read.get(table);
-  if (!found) {
-    let scale = 0;
-    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
-    const units = new Map<ValueCell, bigint | undefined>();
-    for (const row of table.rows) for (const cell of row.values) units.set(cell, unitsOf(cell, scale));
-    found = { scale, units };
-    read.set(table, found);
-  }
-  return found;
-}
+const scales = new WeakMap<TableModel, number>();
 
 /** The decimals every figure of the table is held to: the most any of its cells writes. */
 export function scaleOf(table: TableModel): number {
-  return readTable(table).scale;
+  let scale = scales.get(table);
+  if (scale === undefined) {
+    scale = 0;
+    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
+    scales.set(table, scale);
+  }
+  return scale;
 }
 
-/** A value cell's figure at its table's scale. */
+/** A value cell's figure in units of 10^−scale at its table's scale: read when asked, no map of every cell of a huge table. */
 export function figureOfCell(table: TableModel, cell: ValueCell): bigint | undefined {
-  return readTable(table).units.get(cell);
+  return unitsOf(cell, scaleOf(table));
 }
 
 /** The table's values: 'exact' trusts only complete rows; 'present' also the cells of rows that lost some. */
 export function gridOf(table: TableModel, trust: 'exact' | 'present', except?: RowModel): Grid {
-  const { scale, units } = readTable(table);
+  const scale = scaleOf(table);
   const grid = emptyGrid(table.index, scale);
   for (const row of table.rows) {
     if (row.row === undefined || row.duplicate || row === except || !row.slots) continue;
     if (trust === 'exact' && row.alignment !== 'exact') continue;
-    row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && units.get(cell)));
+    row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && unitsOf(cell, scale)));
   }
   return grid;
 }
