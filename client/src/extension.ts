@@ -86,7 +86,7 @@ export async function activate(extensionContext: vscode.ExtensionContext): Promi
     vscode.commands.registerCommand('xxgk.newReport', newReport),
     registerImportReport(languageClient),
   );
-  registerPreview(context, client);
+  registerPreview(context, languageClient);
   await Promise.all(vscode.workspace.textDocuments.map(adopt));
 }
 
