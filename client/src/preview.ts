@@ -19,7 +19,7 @@ class ReportPreview implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private shown: { uri: string; version: number } | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly languageClient: () => Promise<LanguageClient>) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: () => Promise<LanguageClient>) {}
 
   async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -75,7 +75,7 @@ class ReportPreview implements vscode.Disposable {
     const panel = this.panel;
     if (!document || !panel) return;
     const uri = document.uri.toString();
-    const result = await (await this.languageClient()).sendRequest<PageContent | null>('xxgk/preview', { uri }).catch(() => null);
+    const result = await this.client().then((c) => c.sendRequest<PageContent | null>('xxgk/preview', { uri })).catch(() => null);
     // The document moved on while the server rendered: the next change asks again.
     if (!result || panel !== this.panel || document !== this.document || result.version !== document.version) {
       if (result && document === this.document && result.version < document.version) this.changed(document);
@@ -114,9 +114,9 @@ class ReportPreview implements vscode.Disposable {
   }
 }
 
-/** The preview's commands and the events it follows. */
-export function registerPreview(context: vscode.ExtensionContext, languageClient: () => Promise<LanguageClient>): void {
-  const preview = new ReportPreview(context, languageClient);
+/** The preview's commands and the events it follows; the client is started when first asked. */
+export function registerPreview(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): void {
+  const preview = new ReportPreview(context, client);
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand('xxgk.showPreview', (uri?: vscode.Uri) => preview.show(uri, false)),

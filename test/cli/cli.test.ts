@@ -21,8 +21,8 @@ describe('xxgk-lint', () => {
     assert.equal(run([seed('000')]).status, 0);
     const broken = run([seed('001')]);
     assert.equal(broken.status, 1);
-    assert.match(broken.stdout, /001_eaba220d81829207\.txt:47:21: error missing-cell /);
-    assert.match(broken.stdout, /:70:2: warning label 「\(七\)总记」/);
+    assert.match(broken.stdout, /001_eaba220d81829207\.txt:47:21: 错误：.* \[missing-cell\]$/m);
+    assert.match(broken.stdout, /:70:2: 警告：「\(七\)总记」.* \[label\]$/m);
   });
 
   it('prints the JSON of the contract, equal to the core', () => {

@@ -66,7 +66,7 @@ describe('xxgk-lint on odd encodings', () => {
     const r = run([repro('cli-invalid-utf8-hides-errors.txt')]);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /cli-invalid-utf8-hides-errors\.txt: 按 UTF-8 读取，但第 84 行有无法解码的字节/);
-    assert.match(r.stdout, /cli-invalid-utf8-hides-errors\.txt:51:\d+: error row-sum /);
+    assert.match(r.stdout, /cli-invalid-utf8-hides-errors\.txt:51:\d+: 错误：.* \[row-sum\]$/m);
   });
 
   for (const name of ['cli-fix-gbk-invalid-byte.txt', 'cli-invalid-utf8-hides-errors.txt']) {
@@ -97,7 +97,7 @@ describe('xxgk-lint on odd encodings', () => {
   it('checks and fixes a UTF-16 report (Word "Unicode text") in UTF-16', () => {
     const file = path.join(scratch(), 'unicode.txt');
     fs.writeFileSync(file, utf16(seedText('001'), 'le'));
-    assert.match(run([file]).stdout, /unicode\.txt:47:21: error missing-cell /);
+    assert.match(run([file]).stdout, /unicode\.txt:47:21: 错误：.* \[missing-cell\]$/m);
     run(['--fix', file]);
     const fixed = fs.readFileSync(file);
     assert.deepEqual([...fixed.subarray(0, 2)], [0xff, 0xfe]);
@@ -111,6 +111,6 @@ describe('xxgk-lint on odd encodings', () => {
     assert.ok(fs.existsSync(path.join(path.dirname(cli), 'iconv-lite.js')));
     const gbk = path.join(scratch(), 'gbk.txt');
     fs.writeFileSync(gbk, iconv.encode(seedText('001'), 'gbk'));
-    assert.match(run([gbk]).stdout, /gbk\.txt:47:21: error missing-cell /);
+    assert.match(run([gbk]).stdout, /gbk\.txt:47:21: 错误：.* \[missing-cell\]$/m);
   });
 });

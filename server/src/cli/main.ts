@@ -60,7 +60,7 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
       diagnostics: check(report, { locale, lastYear }), pages: source.pages, report, lastYear: lastYear?.path,
       notes: [...source.notes, ...notes].map((n) => say(locale, n)),
     };
-    if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${say(locale, cliMessages.notReportAdvice(source.kind))}`);
+    if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${locale === 'en' ? ' ' : ''}${say(locale, cliMessages.notReportAdvice(source.kind))}`);
     if (title && plan.isPrevious(title)) lastYear = summarize(report, source.path);
     record(result);
   }

@@ -1,6 +1,14 @@
 // Text for people: file:line:col per finding as each file is checked, then one verdict line per
 // file (通过 / 不通过) and the run's totals.
+import type { Diagnostic, Severity } from '../../core';
 import { countOf, pageOf, type FileResult, type Totals, type Writer, type WriterOptions } from './result';
+
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
+
+/** English: `error row-sum message`; Chinese: the severity in Chinese, the code (the name of its setting) last. */
+function finding(d: Diagnostic, en: boolean): string {
+  return en ? `${d.severity} ${d.code} ${d.message}` : `${SEVERITY_ZH[d.severity]}：${d.message} [${d.code}]`;
+}
 
 export function textWriter({ out: write, locale }: WriterOptions): Writer {
   const out = (line: string) => write(`${line}\n`);
@@ -11,8 +19,8 @@ export function textWriter({ out: write, locale }: WriterOptions): Writer {
       for (const note of r.notes) out(`${r.path}: ${note}`);
       for (const d of r.diagnostics) {
         const page = pageOf(r, d);
-        const where = page === undefined ? '' : en ? `page ${page}: ` : `第 ${page} 页: `;
-        out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${where}${d.severity} ${d.code} ${d.message}`);
+        const where = page === undefined ? '' : en ? `page ${page}: ` : `第 ${page} 页 `;
+        out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${where}${finding(d, en)}`);
       }
       verdicts.push(`${r.path}: ${verdict(r, en)}`);
     },
