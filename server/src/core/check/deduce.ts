@@ -48,14 +48,15 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
       if (!place(column + 1, next)) return false;
       if (left === 0) return true;
     }
-    const tried = new Set<string>();
+    const tried = new Set<bigint | undefined>();
     // Values keep their order; where the row has too many, those no column takes are dropped.
+    // Every value looked at is a step: a row of a thousand repeated cells stays within the budget.
     const last = left < columnsLeft ? next : values.length - columnsLeft;
     for (let j = next; j <= last; j++) {
+      if (++steps > MAX_STEPS) return false;
       const figure = units.get(values[j]);
-      const key = String(figure);
-      if (tried.has(key) || (known[column] !== undefined && figure !== known[column])) continue;
-      tried.add(key);
+      if (tried.has(figure) || (known[column] !== undefined && figure !== known[column])) continue;
+      tried.add(figure);
       [slots[column], figures[column]] = [values[j], figure];
       if (!place(column + 1, j + 1)) return false;
     }
