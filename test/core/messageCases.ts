@@ -140,6 +140,9 @@ export const messageCases: Record<Code, MessageCase[]> = {
     { name: 'the statistics period says 2023 in the 2024 report', text: jiangbei.replace('自2024年1月1日起至2024年12月31日止', '自2023年1月1日起至2023年12月31日止') },
     { name: 'a 2020 report that speaks of 2024', text: jiangbei.replace('# 江北区司法局 2024 年', '# 江北区司法局 2020 年') },
   ],
+  'unreadable-table': [
+    { name: 'every cell of every table on a line of its own, as plain pdftotext gives a PDF', text: lines.map((l) => l.split('\t').filter((c) => c.trim() !== '').join('\n')).join('\n') },
+  ],
   'year-over-year': [
     { name: '行政许可 560 decisions, 110 last year', text: editJiangbei('行政许可', '126', '560'), others: [jiangbei2023] },
   ],

@@ -126,11 +126,15 @@ describe('text copied from the real PDFs (../shared/corpus/pdf)', function () {
         });
       });
     }
-    it(`${file}, plain pdftotext: the title and the six sections, and no exception`, () => {
+    it(`${file}, plain pdftotext (each cell on a line of its own): the one-column blocks read, each other table said to be unreadable once, nothing false`, () => {
       const report = parse(pdfText(file, 'plain'));
       assert.equal(report.year, year);
       assert.deepEqual(report.sections.map((s) => s.spec.numeral), ['一', '二', '三', '四', '五', '六']);
-      check(report);
+      const oneColumn = Object.fromEntries(Object.entries(tables).filter(([key]) => report.tables.some((t) => t.index.spec.key === key && t.index.spec.columns.length === 1)));
+      assert.deepEqual(Object.keys(oneColumn), ['active-5', 'active-6', 'active-8']);
+      assert.deepEqual(cellsRead(report, oneColumn), oneColumn);
+      const titles = report.tables.filter((t) => t.cellPerLine).map((t) => t.index.spec.title.zh);
+      assert.deepEqual(check(report).map((d) => `${d.code} ${d.message.match(/「(.+?)」/)?.[1]}`), [...new Set(titles)].map((t) => `unreadable-table ${t}`));
     });
   }
 });

@@ -136,6 +136,10 @@ export const messages = {
     zh: `统计行「${row}」在本表中出现了两次，校验只采用第一次的数据。请核对后删去多余的一行。`,
     en: `Row “${row}” appears twice in this table; only the first is checked. Delete the one that does not belong.`,
   }),
+  unreadableTable: (table: string) => ({
+    zh: `表格「${table}」的数字每格单独成行、与行名分开（PDF 不带版式复制或 pdftotext 未加 -layout 时常见），无法还原各行各列，本表未作校验。请直接检查 PDF 原件，或用 pdftotext -layout 重新取得文本。`,
+    en: `Table “${table}” has each figure on a line of its own, apart from its row’s label (as a PDF copied without its layout, or pdftotext without -layout, gives it): its rows and columns cannot be rebuilt, and it was not checked. Check the PDF itself, or take the text again with pdftotext -layout.`,
+  }),
   unknownRow: (line: string) => ({
     zh: `表格中的「${line}」既不是法定统计行，也不是表头，校验时未采用。请改为法定行名，或移到表格之外。`,
     en: `“${line}” in this table is neither a statutory row nor a header and is not checked. Use a statutory row label, or move it out of the table.`,

@@ -54,6 +54,11 @@ export interface TableModel {
   /** Each header cell that names a column: for hovers. */
   headerCells: { line: number; cell: Cell; column: number }[];
   rows: RowModel[];
+  /**
+   * The table's cells arrive one per line, apart from their labels (plain pdftotext, a PDF
+   * viewer's copy): its rows cannot be told apart, so it holds none and is not checked.
+   */
+  cellPerLine?: boolean;
 }
 
 export interface SectionModel {

@@ -1,6 +1,7 @@
 // The checks of CONTRACT §5 over a parsed report, one file per concern.
 import type { Report } from '../model';
-import { contextOf } from './context';
+import { messages } from '../messages';
+import { contextOf, emit, lineRange } from './context';
 import { checkCarryover, checkRollforward, checkYearOverYear, isLastYear } from './crossYear';
 import { checkHeadings } from './headings';
 import { checkIdentities } from './identities';
@@ -29,7 +30,15 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
   checkSections(ctx);
   checkHeadings(ctx);
   checkSectionContent(ctx);
+  const unreadable = new Set<string>();
   for (const table of report.tables) {
+    if (table.cellPerLine) {
+      // Once per statutory table, however many pieces of it the text gives.
+      const key = table.index.spec.key;
+      if (!unreadable.has(key)) emit(ctx, 'unreadable-table', lineRange(report, table.firstLine), messages.unreadableTable(table.index.spec.title.zh));
+      unreadable.add(key);
+      continue;
+    }
     checkRows(ctx, table);
     checkLabels(ctx, table);
     checkIdentities(ctx, table);

@@ -9,7 +9,8 @@ export type Code =
   | 'row-sum' | 'column-sum' | 'balance' | 'missing-cell' | 'extra-cell' | 'invalid-number' | 'missing-row'
   | 'duplicate-row' | 'unknown-row' | 'missing-table' | 'missing-section' | 'section-order' | 'label'
   | 'narrative-mismatch' | 'carryover' | 'split-number' | 'blank-cell'
-  | 'rollforward' | 'empty-section' | 'heading-numbering' | 'year-mismatch' | 'year-over-year' | 'similar-to-last-year';
+  | 'rollforward' | 'empty-section' | 'heading-numbering' | 'year-mismatch' | 'year-over-year' | 'similar-to-last-year'
+  | 'unreadable-table';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export const defaultSeverity: Record<Code, Severity> = {
@@ -18,7 +19,7 @@ export const defaultSeverity: Record<Code, Severity> = {
   'missing-table': 'error', 'missing-section': 'error', 'section-order': 'warning', label: 'warning',
   'narrative-mismatch': 'warning', carryover: 'warning', 'split-number': 'error', 'blank-cell': 'information',
   rollforward: 'warning', 'empty-section': 'warning', 'heading-numbering': 'warning', 'year-mismatch': 'warning',
-  'year-over-year': 'information', 'similar-to-last-year': 'warning',
+  'year-over-year': 'information', 'similar-to-last-year': 'warning', 'unreadable-table': 'error',
 };
 export const codes = Object.keys(defaultSeverity) as Code[];
 

@@ -167,13 +167,43 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
     if (headings.has(line.number)) finder.close();
     else finder.read(line);
   }
+  const cellPerLine = cellsOnePerLine(lines);
   return finder.tables.map(({ model, reader }) => {
+    if (cellPerLine && model.index.spec.columns.length > 1) {
+      [model.rows, model.cellPerLine] = [[], true];
+      return model;
+    }
     placeByOrder(model, reader.unplaced);
     model.positions = headerPositions(lines, model, finder.headerWords);
     for (const row of model.rows) align(row, model, lines[row.line]);
     markDuplicates(model);
     return model;
   });
+}
+
+/** Lines holding one number alone, more than the lines holding two or more. */
+const MIN_LONE_NUMBERS = 10;
+
+/**
+ * Whether the text gives each table cell a line of its own, apart from its label (plain
+ * pdftotext, a PDF viewer's copy): lines holding one number alone outnumber the lines holding
+ * two or more. A table of one column reads the same either way; the others cannot be rebuilt.
+ */
+function cellsOnePerLine(lines: Line[]): boolean {
+  let lone = 0;
+  let rows = 0;
+  for (const line of lines) {
+    let numbers = 0;
+    let words = 0;
+    for (const cell of line.cells) {
+      if (cell.text === '') continue;
+      if (NUMBER.test(cell.text)) numbers++;
+      else words++;
+    }
+    if (numbers >= 2) rows++;
+    else if (numbers === 1 && words === 0) lone++;
+  }
+  return lone >= MIN_LONE_NUMBERS && lone > rows;
 }
 
 function markDuplicates(table: TableModel): void {
