@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, parse, type Diagnostic } from '../../server/src/core';
 import { renderReport } from '../../server/src/core/render';
-import { all, attr, fragment, grid, hasClass, tableByKey, text, visibleText, type Node } from './dom';
+import { all, attr, fragment, grid, hasClass, tableByKey, tag, text, visibleText, type Node } from './dom';
 import { consistent, dropLines, sample, setLine } from './fixtures';
 
 interface Rendered {
@@ -263,6 +263,15 @@ describe('the codes of the other checks, each shown', () => {
     const d = only(r, 'split-number');
     assertAllShown(r);
     assert.ok(all(r.root, (n) => (attr(n, 'title') ?? '').includes(d.message)).length > 0);
+  });
+
+  it('unreadable-table: the header alone, no row drawn as missing, and the finding under it', () => {
+    const r = render(consistent.split('\n').map((l) => l.split('\t').filter((c) => c.trim() !== '').join('\n')).join('\n'));
+    assert.ok(r.diagnostics.length > 0 && r.diagnostics.every((d) => d.code === 'unreadable-table'));
+    assertAllShown(r);
+    const table = tableByKey(r.root, 'applications');
+    assert.equal(all(table, tag('tbody'))[0].childNodes?.length, 0);
+    assert.equal(all(r.root, hasClass('missing-row')).length, 0);
   });
 
   it('empty-section, heading-numbering and year-mismatch: on the heading or in the text', () => {

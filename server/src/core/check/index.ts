@@ -1,7 +1,6 @@
 // The checks of CONTRACT §5 over a parsed report, one file per concern.
 import type { Report } from '../model';
-import { messages } from '../messages';
-import { contextOf, emit, lineRange } from './context';
+import { contextOf } from './context';
 import { checkCarryover, checkRollforward, checkYearOverYear, isLastYear } from './crossYear';
 import { checkHeadings } from './headings';
 import { checkIdentities } from './identities';
@@ -11,7 +10,7 @@ import { checkNarrative } from './prose';
 import { checkRows } from './rows';
 import { checkSectionContent } from './sections';
 import { checkSimilarity } from './similarity';
-import { checkSections } from './structure';
+import { checkReadable, checkSections } from './structure';
 import { checkYears } from './years';
 import type { CheckOptions, Diagnostic } from './types';
 
@@ -30,15 +29,9 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
   checkSections(ctx);
   checkHeadings(ctx);
   checkSectionContent(ctx);
-  const unreadable = new Set<string>();
+  checkReadable(ctx);
   for (const table of report.tables) {
-    if (table.cellPerLine) {
-      // Once per statutory table, however many pieces of it the text gives.
-      const key = table.index.spec.key;
-      if (!unreadable.has(key)) emit(ctx, 'unreadable-table', lineRange(report, table.firstLine), messages.unreadableTable(table.index.spec.title.zh));
-      unreadable.add(key);
-      continue;
-    }
+    if (table.cellPerLine) continue;
     checkRows(ctx, table);
     checkLabels(ctx, table);
     checkIdentities(ctx, table);

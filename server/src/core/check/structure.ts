@@ -1,4 +1,4 @@
-// The six sections and the statutory tables in them.
+// The six sections and the statutory tables in them, and tables whose rows cannot be read.
 import { insertLine } from '../edits';
 import { messages } from '../messages';
 import { rangeOf } from '../text';
@@ -35,3 +35,13 @@ export function checkSections(ctx: Context): void {
   }
 }
 
+
+/** A table given one cell per line cannot be checked: said once per statutory table, however many pieces of it the text gives. */
+export function checkReadable(ctx: Context): void {
+  const said = new Set<string>();
+  for (const table of ctx.report.tables) {
+    if (!table.cellPerLine || said.has(table.index.spec.key)) continue;
+    said.add(table.index.spec.key);
+    emit(ctx, 'unreadable-table', lineRange(ctx.report, table.firstLine), messages.unreadableTable(table.index.spec.title.zh));
+  }
+}

@@ -24,7 +24,8 @@ export function renderTable(ctx: TableContext, table: TableModel): string {
   const layout = rowLayout(spec);
   const caption = element('caption', placeOf(table.captionLine ?? table.firstLine, 0), escapeHtml(say(ctx.style.locale, spec.title)));
   const head = renderHead(table, layout);
-  const body = layout.valueRows.map((r) => renderRow(ctx, table, layout, r)).join('');
+  // A table given one cell per line has no rows to draw: its header, and the finding that says so.
+  const body = table.cellPerLine ? '' : layout.valueRows.map((r) => renderRow(ctx, table, layout, r)).join('');
   const leftovers: Diagnostic[] = [];
   for (let line = table.firstLine; line <= table.lastLine; line++) leftovers.push(...(ctx.marks.rest(line)?.diagnostics ?? []));
   return `<div class="table-wrap">${element('table', { class: 'statute', 'data-table': spec.key }, `${caption}<thead>${head}</thead><tbody>${body}</tbody>`)}</div>${findingsList(leftovers, ctx.style)}`;
