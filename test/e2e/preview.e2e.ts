@@ -7,11 +7,10 @@ import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { check, parse } from '../../server/src/core';
 import { reviewFileSection, reviewPageEnd, reviewPageStart, reviewSummaryOf, type ReviewEntry } from '../../server/src/core/render';
-import { startCodeServer, type CodeServer } from './codeServer';
 import { reportFiles, SEED } from './reports';
-import { ensureTools, freshFolder, packagedExtension, ROOT } from './tools';
+import { editorSession } from './session';
+import { ROOT } from './tools';
 import { until } from './until';
-import { Workbench } from './workbench';
 
 const IMAGES = path.join(ROOT, 'images');
 /** Row （四） 1. of table 三 in seed 001: 26 0 0 0 9 0, 总计 35. */
@@ -19,34 +18,16 @@ const TOTAL = '(?<=不掌握相关政府信息.*\\t)35(?=\\t)';
 
 describe('the preview and the review page (code-server, Chromium)', function () {
   this.timeout(120_000);
-  let server: CodeServer;
-  let workbench: Workbench;
-  let folder: string;
 
-  before(async function () {
-    this.timeout(15 * 60_000); // the first run installs code-server
-    const tools = ensureTools();
-    folder = freshFolder('preview');
-    server = await startCodeServer(tools, folder, packagedExtension(), reportFiles());
-    workbench = await Workbench.open(tools.chromium, path.join(folder, 'chromium'), server.url, server.workspace);
-  });
-
-  after(async function () {
-    await workbench?.close();
-    await server?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  const session = editorSession('preview', reportFiles);
 
   /** The document inside the preview's webview (an iframe in an iframe). */
-  const preview = (): FrameLocator => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const preview = (): FrameLocator => session.workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 
   it('opens beside a seed report from the editor title button and draws table 三 as a table', async () => {
-    await workbench.openFile(SEED);
-    await workbench.waitForLanguageMode('政府信息公开年报');
-    await workbench.page.locator('.editor-actions .action-label[aria-label*="Open Preview to the Side"]').first().click();
+    await session.workbench.openFile(SEED);
+    await session.workbench.waitForLanguageMode('政府信息公开年报');
+    await session.workbench.page.locator('.editor-actions .action-label[aria-label*="Open Preview to the Side"]').first().click();
     const table = preview().locator('table[data-table="applications"]');
     await table.waitFor({ timeout: 30_000 });
     // Merged headers and a group label spanning its rows, as the statutory form draws them.
@@ -56,14 +37,14 @@ describe('the preview and the review page (code-server, Chromium)', function () 
     const box = await table.boundingBox();
     assert.ok(box && box.width > 300 && box.height > 300, 'drawn, not hidden');
     // Beside the text: two editor groups.
-    assert.equal(await workbench.page.locator('.editor-group-container').count(), 2);
+    assert.equal(await session.workbench.page.locator('.editor-group-container').count(), 2);
   });
 
   it('follows an edit that breaks a total within a second', async () => {
-    await workbench.page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').click();
-    await workbench.select(TOTAL);
+    await session.workbench.page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').click();
+    await session.workbench.select(TOTAL);
     const cell = preview().locator('td[data-line="58"]', { hasText: '36' });
-    await workbench.type('36');
+    await session.workbench.type('36');
     // From the edit in the editor (the tab shows it unsaved) to the mark in the preview.
     const started = Date.now();
     await until(async () => ((await cell.first().getAttribute('class', { timeout: 200 })) ?? '').includes('mark'), 'the broken total marked in the preview', 1000);
@@ -71,21 +52,21 @@ describe('the preview and the review page (code-server, Chromium)', function () 
     assert.match(await cell.locator('.should').innerText(), /(^|\s)35$/);
     process.stderr.write(`[e2e] the preview marked the broken total ${elapsed} ms after the edit\n`);
     await cell.first().scrollIntoViewIfNeeded();
-    await workbench.screenshot('preview');
-    await workbench.page.screenshot({ path: path.join(IMAGES, 'preview.png') });
+    await session.workbench.screenshot('preview');
+    await session.workbench.page.screenshot({ path: path.join(IMAGES, 'preview.png') });
   });
 
   it('a click on a cell moves the cursor to it', async () => {
     const cell = preview().locator('td[data-line="46"][data-character]').nth(5);
     const character = Number(await cell.getAttribute('data-character'));
     await cell.click();
-    await until(() => workbench.page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), 'the editor focused');
-    await until(async () => /Ln 47,/.test(await workbench.page.locator('#status\\.editor\\.selection').innerText()), 'the cursor on the clicked line');
+    await until(() => session.workbench.page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), 'the editor focused');
+    await until(async () => /Ln 47,/.test(await session.workbench.page.locator('#status\\.editor\\.selection').innerText()), 'the cursor on the clicked line');
     // The status bar counts columns with tabs expanded: the character is read as what lies after the cursor.
     const line = reportFiles()[SEED].split('\n')[46].replace(/\r$/, '');
-    await workbench.page.keyboard.press('Shift+End');
-    await until(async () => (await workbench.page.locator('#status\\.editor\\.selection').innerText()).includes(`(${line.length - character} selected)`), `the cursor at character ${character}`);
-    await workbench.page.keyboard.press('ArrowLeft');
+    await session.workbench.page.keyboard.press('Shift+End');
+    await until(async () => (await session.workbench.page.locator('#status\\.editor\\.selection').innerText()).includes(`(${line.length - character} selected)`), `the cursor at character ${character}`);
+    await session.workbench.page.keyboard.press('ArrowLeft');
   });
 
   it('the review page of the five seeds and the samples: the failing reports marked, the summary first', async () => {
@@ -99,9 +80,9 @@ describe('the preview and the review page (code-server, Chromium)', function () 
     const failing = entries.filter((e) => e.diagnostics.some((d) => d.severity === 'error')).map((e) => e.path);
     assert.ok(failing.length >= 1 && failing.length < entries.length, 'some pass, some fail');
     const html = reviewPageStart('zh-CN') + entries.map((e) => reviewFileSection(e)).join('') + reviewPageEnd(entries.map(reviewSummaryOf));
-    const file = path.join(folder, 'review.html');
+    const file = path.join(session.folder, 'review.html');
     fs.writeFileSync(file, html);
-    const page: Page = await workbench.page.context().newPage();
+    const page: Page = await session.workbench.page.context().newPage();
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`file://${file}`);
