@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerImportReport } from './importReport';
 import { registerPreview } from './preview';
+import { LANGUAGE } from './language';
 
-const LANGUAGE = 'xxgk-report';
 /** A report names itself in its title, or carries the statutory section headings. */
 const TITLE = /政府信息公开工作年\s*度\s*报\s*告/;
 const HEADINGS = /收到和处理政府信息公开申请情况|主动公开政府信息情况/;

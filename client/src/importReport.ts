@@ -2,8 +2,8 @@
 // original as a new report document, checked at once. The original file is never changed.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE } from './language';
 
-const LANGUAGE = 'xxgk-report';
 
 type ImportReportResult = { text: string } | { problem: string };
 

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { nonce, previewPage, type PageContent } from './previewPage';
+import { LANGUAGE } from './language';
 
-const LANGUAGE = 'xxgk-report';
 const VIEW_TYPE = 'xxgk.preview';
 /** How long typing must pause before the preview asks again. */
 const DEBOUNCE_MS = 120;

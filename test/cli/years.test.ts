@@ -3,7 +3,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { schedule, type Title } from '../../server/src/cli/years';
+import type { Title } from '../../server/src/core';
+import { schedule } from '../../server/src/cli/years';
 import { run, scratch, yearOf } from './run';
 
 interface JsonFile { path: string; year: number; diagnostics: { code: string; expected: number; actual: number; range: { start: { line: number } } }[] }

@@ -14,7 +14,7 @@ export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
 退出码 / exit status: 0 无错误 / no error, 1 有错误 / errors found,
   2 用法或读写错误，或没有检查到任何报告 / usage or I/O error, or no report checked at all`;
 
-export const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Options {

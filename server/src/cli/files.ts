@@ -45,7 +45,7 @@ export function maxBytes(fix: boolean): number {
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 
-export function kindOf(file: string): Kind {
+function kindOf(file: string): Kind {
   const kind = convertibleKind(file);
   return kind === 'doc' || kind === undefined ? 'text' : kind;
 }
@@ -75,7 +75,7 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   return { files, missing };
 }
 
-export function readBytes(file: string, limit: number): Uint8Array | Unread {
+function readBytes(file: string, limit: number): Uint8Array | Unread {
   const kind = kindOf(file);
   try {
     const size = fs.statSync(file).size;
@@ -101,7 +101,7 @@ export async function toSource(file: string, bytes: Uint8Array): Promise<Source 
   if (kind !== undefined) {
     // A plain view, not a Buffer: PDF.js refuses Buffers.
     const converted = await convert(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-    if (isRefusal(converted)) return { path: file, kind: kindOf(file), problem: converted.problem };
+    if (isRefusal(converted)) return { path: file, kind: kind === 'doc' ? 'text' : kind, problem: converted.problem };
     return { path: file, kind: converted.kind, text: converted.text, pages: converted.pages, notes: [] };
   }
   const decoded = decodeText(bytes);

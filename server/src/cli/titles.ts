@@ -1,11 +1,10 @@
 // Before the run: each file's body and year, from the opening of a text file (cheap) or from the
 // converted text of a PDF, Word or web page (kept, within a budget, for the check that follows).
-import { parse } from '../core';
+import { titleOf, type Title } from '../core';
 import { decodeText } from '../convert/encoding';
 import { convertibleKind } from '../convert';
 import type { Source, Unread } from './files';
 import { readHead } from './files';
-import type { Title } from './years';
 
 /**
  * A report's title is among its first lines: this much of a file finds it without reading the rest
@@ -14,11 +13,6 @@ import type { Title } from './years';
 const HEADS = [1024, 8192];
 /** Converted text kept between reading titles and checking, in UTF-16 code units (about 64 MB). */
 const KEEP_CONVERTED = 32 * 1024 * 1024;
-
-export function titleOf(text: string): Title | undefined {
-  const { year, organization } = parse(text);
-  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
-}
 
 export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>) {
   const titles = new Map<string, Title>();

@@ -2,12 +2,7 @@
 // last year's report of the same body at hand while nothing else is kept: the files of a body's
 // consecutive years are checked together, years ascending, where the first of them comes in the
 // walk; every other file keeps its place. Pairing goes through a map of (body, year), never by comparing every pair of files.
-
-/** A report's body and year, as its title gives them. */
-export interface Title {
-  organization: string;
-  year: number;
-}
+import type { Title } from '../core';
 
 const keyOf = (organization: string, year: number) => `${year}\u0000${organization}`;
 

@@ -17,7 +17,7 @@ interface TableState {
 }
 
 /** Body text and tables of a WordprocessingML document, as report text lines. */
-export function documentLines(xml: string): string[] {
+function documentLines(xml: string): string[] {
   const blocks: string[] = [];
   const tables: TableState[] = [];
   let paragraph: string[] | undefined;

@@ -15,7 +15,7 @@ const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h
 const TITLE = /政府信息公开.{0,6}年\s*度\s*报\s*告/;
 
 /** The page's charset: a BOM, else `<meta charset>` or `http-equiv` in its head, else UTF-8 (GB18030 if that fails). */
-export function decodePage(bytes: Uint8Array): string {
+function decodePage(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode(Buffer.from(bytes.subarray(3)), 'utf8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(Buffer.from(bytes.subarray(2)), 'utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(Buffer.from(bytes.subarray(2)), 'utf16be');
@@ -55,7 +55,7 @@ function tableRows(table: Element): Cell[][] {
 }
 
 /** The report text of an HTML page, one line per paragraph and per table row. */
-export function pageLines(html: string): string[] {
+function pageLines(html: string): string[] {
   const lines: string[] = [];
   let inline: string[] = [];
   const flush = () => {

@@ -21,7 +21,7 @@ function deleteSpan(line: number, start: number, end: number): TextEdit {
 }
 
 /** What separates a row's cells: a tab, or in a row without tabs (a PDF row) the run of spaces between its values. */
-export function separatorOf(line: Line, row: RowModel): string {
+function separatorOf(line: Line, row: RowModel): string {
   if (line.text.includes('\t')) return '\t';
   const [a, b] = row.values.slice(-2);
   const between = a && b ? line.text.slice(a.end, b.start) : '';

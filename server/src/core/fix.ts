@@ -1,8 +1,9 @@
 // Fix-all: every fix the core is sure of, applied until nothing is left to fix (a fixed point).
 import { check, totalsEdits, type Diagnostic } from './check';
 import { applyEdits, diffLines } from './edits';
+import type { Report } from './model';
 import { parse } from './parse';
-import type { TextEdit } from './text';
+import { lineStarts, type TextEdit } from './text';
 
 /** Codes whose preferred fix is certain: a statutory label, or cells the identities determine (a blank zero written as 0). */
 const CERTAIN: ReadonlySet<string> = new Set(['label', 'missing-cell', 'extra-cell', 'invalid-number', 'split-number', 'blank-cell']);
@@ -12,15 +13,14 @@ function certainEdits(diagnostics: Diagnostic[]): TextEdit[] {
 }
 
 /** One round: the certain fixes where they change anything (they change which rows are complete), else every table's totals. */
-function round(text: string): string {
-  const { certain, totals } = roundEdits(text);
+function round(text: string, report: Report): string {
+  const { certain, totals } = roundEdits(report);
   const fixed = certain.length > 0 ? applyEdits(text, certain) : text;
   return fixed !== text || totals.length === 0 ? fixed : applyEdits(text, totals);
 }
 
 /** The edits of a round, found on one model of the text, which is let go before any new text is built. */
-function roundEdits(text: string): { certain: TextEdit[]; totals: TextEdit[] } {
-  const report = parse(text);
+function roundEdits(report: Report): { certain: TextEdit[]; totals: TextEdit[] } {
   if (!report.statute) return { certain: [], totals: [] };
   return { certain: certainEdits(check(report)), totals: report.tables.flatMap((t) => totalsEdits(t)) };
 }
@@ -31,19 +31,19 @@ function roundEdits(text: string): { certain: TextEdit[]; totals: TextEdit[] } {
  * changes. Each round completes a row, mends a label or sets totals, so the rounds are bounded by
  * the lines; a text that keeps changing past that bound is a cycle between fixes, and an error.
  */
-export function fixAll(text: string): string {
+export function fixAll(text: string, parsed?: Report): string {
   let current = text;
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) lines++;
+  const lines = lineStarts(text).length;
   for (let rounds = 0; ; rounds++) {
-    const next = round(current);
+    // The first round reads the caller's model of the text where it has one (an editor's analysis).
+    const next = round(current, rounds === 0 && parsed ? parsed : parse(current));
     if (next === current) return current;
     if (rounds > 2 * lines + 2) throw new Error(`fix-all does not converge: round ${rounds} still changes the text`);
     current = next;
   }
 }
 
-/** fixAll as minimal edits against the original text, for an editor. */
-export function fixAllEdits(text: string): TextEdit[] {
-  return diffLines(text, fixAll(text));
+/** fixAll as minimal edits against the original text, for an editor; `parsed` is that text's report, if at hand. */
+export function fixAllEdits(text: string, parsed?: Report): TextEdit[] {
+  return diffLines(text, fixAll(text, parsed));
 }

@@ -32,7 +32,7 @@ export function admissible(value: bigint, unit: Unit, scale: number): boolean {
 }
 
 /** The value of one cell that makes an identity hold, the other cells as they are. */
-export function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): bigint | undefined {
+function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): bigint | undefined {
   let rest = 0n;
   let sign = 0;
   for (const t of identity.terms) {

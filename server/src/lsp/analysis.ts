@@ -59,7 +59,7 @@ export class Analyses {
 
   fixAllEdits(document: TextDocument): TextEdit[] {
     const entry = this.entry(document);
-    entry.fixAll ??= fixAllEdits(document.getText());
+    entry.fixAll ??= fixAllEdits(document.getText(), entry.report);
     return entry.fixAll;
   }
 

@@ -11,14 +11,14 @@ import type { Analyses } from './analysis';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 /** Where each code is explained: the 条例 as published by the State Council. */
-export const STATUTE_URL = 'https://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm';
+const STATUTE_URL = 'https://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm';
 
 /** What a quick fix needs to find the diagnostic again in the server's own analysis. */
 export interface DiagnosticData {
   index: number;
 }
 
-export function toLsp(d: Diagnostic, index: number): LspDiagnostic {
+function toLsp(d: Diagnostic, index: number): LspDiagnostic {
   const data: DiagnosticData = { index };
   return { range: d.range, severity: SEVERITY[d.severity], code: d.code, codeDescription: { href: STATUTE_URL }, source: 'xxgk', message: d.message, data };
 }

@@ -5,7 +5,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** Larger than any report an editor would send (the CLI reads files up to 256 MB). */
-export const MAX_CONTENT_LENGTH = 512 * 1024 * 1024;
+const MAX_CONTENT_LENGTH = 512 * 1024 * 1024;
 /** A header block is a line or two; one this long has lost its blank line, or is a body. */
 const MAX_HEADER_BYTES = 4096;
 const HEADER_END = Buffer.from('\r\n\r\n');
@@ -14,7 +14,7 @@ const FIELD = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
 export class FramingError extends Error {}
 
 /** The Content-Length of one header block (without its final blank line), or a FramingError. */
-export function contentLength(header: string): number {
+function contentLength(header: string): number {
   let length: number | undefined;
   for (const line of header.split('\r\n')) {
     const field = FIELD.exec(line);

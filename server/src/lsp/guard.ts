@@ -10,11 +10,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isUri = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-export function isPosition(v: unknown): boolean {
+function isPosition(v: unknown): boolean {
   return isObject(v) && isCount(v.line) && isCount(v.character);
 }
 
-export function isRange(v: unknown): boolean {
+function isRange(v: unknown): boolean {
   return isObject(v) && isPosition(v.start) && isPosition(v.end);
 }
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { convert, isRefusal, MAX_BYTES } from '../convert';
+import { refusals } from '../convert/refusals';
 import { parse, say, type Bilingual, type Locale } from '../core';
 
 export interface ImportReportParams {
@@ -19,14 +20,14 @@ const NOT_A_REPORT: Bilingual = {
   en: 'No government information disclosure annual report was found in this file (no report title, statutory section headings or tables): check that it is the right file.',
 };
 const UNREADABLE = (reason: string): Bilingual => ({ zh: `无法读取这个文件：${reason}`, en: `Cannot read this file: ${reason}` });
-const TOO_LARGE: Bilingual = { zh: '文件超过 64 MB 的上限，不像一份年度报告：请确认文件是否正确。', en: 'The file is over the 64 MB limit, which no annual report needs: check that it is the right file.' };
 
 export async function importReport({ uri }: ImportReportParams, locale: Locale): Promise<ImportReportResult> {
   let bytes: Uint8Array;
   let file: string;
   try {
     file = fileURLToPath(uri);
-    if ((await stat(file)).size > MAX_BYTES) return { problem: say(locale, TOO_LARGE) };
+    const { size } = await stat(file);
+    if (size > MAX_BYTES) return { problem: say(locale, refusals.tooLarge(size).problem) };
     bytes = await readFile(file);
   } catch (error) {
     return { problem: say(locale, UNREADABLE(error instanceof Error ? error.message : String(error))) };

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeText } from '../convert/encoding';
-import { parse, type Report } from '../core';
+import { parse, titleOf, type Report, type Title } from '../core';
 
 const MAX_FILES = 2000;
 const MAX_FOLDERS = 5000;
@@ -18,11 +18,6 @@ const MAX_BYTES = 4 * 1024 * 1024;
 /** The title stands in the first 30 lines; 16 KB holds them even with long lines of prose. */
 const HEAD_BYTES = 16 * 1024;
 const PARSED_KEPT = 8;
-
-interface Title {
-  year: number;
-  organization: string;
-}
 
 export interface OtherReport {
   report: Report;
@@ -33,11 +28,6 @@ export interface OtherReport {
 function decode(bytes: Uint8Array): string {
   const decoded = decodeText(bytes);
   return 'text' in decoded ? decoded.text : '';
-}
-
-function titleOf(text: string): Title | undefined {
-  const { year, organization } = parse(text);
-  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
 }
 
 async function readHead(file: string): Promise<string> {

@@ -1,5 +1,4 @@
 // What every check shares: where it writes its findings, and how it words them.
-import { lineEnding } from '../edits';
 import { localeOf, say, type Locale } from '../messages';
 import type { Report } from '../model';
 import type { Bilingual } from '../statute';
@@ -22,10 +21,6 @@ export function emit(ctx: Context, code: Code, range: Range, message: Bilingual,
 
 export function fix(ctx: Context, title: Bilingual, edits: TextEdit[], preferred = false): Fix {
   return { title: say(ctx.locale, title), edits, preferred };
-}
-
-export function eolOf(report: Report): string {
-  return lineEnding(report);
 }
 
 export function lineRange(report: Report, line: number): Range {

@@ -1,6 +1,6 @@
 // What the identities say of a row that lost cells or has too many: the one way its values can
 // stand in the columns (FORMAT §5), or two cells that are one number split by extraction.
-import { unitsOf } from '../figures';
+import { unitsOf, wholeUnits } from '../figures';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { CellKey } from '../statute';
@@ -166,7 +166,7 @@ export function splitNumber(table: TableModel, row: RowModel, figures: TableFigu
     const [a, b] = [values[i], values[i + 1]];
     if (!PLAIN.test(a.text) || !PLAIN.test(b.text) || a.text.startsWith('0')) continue;
     const joined = a.text + b.text;
-    const candidate = values.flatMap((cell, k) => (k === i + 1 ? [] : [k === i ? BigInt(joined) * 10n ** BigInt(scale) : unitsOf(cell, scale)]));
+    const candidate = values.flatMap((cell, k) => (k === i + 1 ? [] : [k === i ? wholeUnits(BigInt(joined), scale) : unitsOf(cell, scale)]));
     if (candidate.some((v) => v === undefined) || !fits(own, candidate)) continue;
     const grid = copyGrid(base);
     grid[r] = candidate;

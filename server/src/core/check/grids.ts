@@ -9,7 +9,7 @@ import { deduce, type Deduction } from './deduce';
 const scales = new WeakMap<TableModel, number>();
 
 /** The decimals every figure of the table is held to: the most any of its cells writes. */
-export function scaleOf(table: TableModel): number {
+function scaleOf(table: TableModel): number {
   let scale = scales.get(table);
   if (scale === undefined) {
     scale = 0;
@@ -80,8 +80,9 @@ export function figuresOf(table: TableModel): TableFigures {
     // Where no figure in the blanks lets the row's own sums hold, the blanks are read as written,
     // as 0, and the sums report what is wrong.
     const own = emptyGrid(table.index, scale);
-    const zeros = row.slots.map((cell) => (cell ? figureOfCell(table, cell) : 0n));
-    own[row.row] = row.slots.map((cell) => cell && figureOfCell(table, cell));
+    const read = row.slots.map((cell) => cell && unitsOf(cell, scale));
+    const zeros = read.map((v, column) => (row.slots![column] ? v : 0n));
+    own[row.row] = read;
     return zeros.every((v) => v !== undefined) && !propagate(own, table.index, rowIdentities(table.index, row.row)) ? (zeros as bigint[]) : undefined;
   };
   const checked = once(() => {

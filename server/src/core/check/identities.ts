@@ -63,9 +63,10 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     const fixes: Fix[] = [];
     const answerName = cellName(table, answer.row, answer.column);
     const note = answer.culprit ? messages.culprit(answerName, text(answer.value)) : undefined;
+    const answerCell = cellAt(table, answer.row, answer.column);
+    const answerLine = lineOf(table, answer.row);
     if (answer.culprit) {
-      const cell = cellAt(table, answer.row, answer.column);
-      fixes.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(lineOf(table, answer.row), cell, text(answer.value))], true));
+      fixes.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(answerLine, answerCell, text(answer.value))], true));
     }
     if (expected >= 0n || table.index.spec.columns[column].unit === 'signed') {
       fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), text(expected)), [replaceCell(targetLine, target, text(expected))], !answer.culprit));
@@ -73,10 +74,9 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     if (tableFix.length > 1) fixes.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
     const zh = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.zh).zh;
     const en = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.en).en;
-    const answerCell = cellAt(table, answer.row, answer.column);
     emit(ctx, identity.spec.code, cellRange(targetLine, target), also({ zh, en }, note), fixes, {
       expected: figureOf(expected, scale), actual: figureOf(actual, scale),
-      answer: { range: cellRange(lineOf(table, answer.row), answerCell), value: figureOf(answer.value, scale), cell: answerName },
+      answer: { range: cellRange(answerLine, answerCell), value: figureOf(answer.value, scale), cell: answerName },
     });
   }
 }

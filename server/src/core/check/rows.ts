@@ -55,13 +55,12 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
   const note = cells && messages.deduced(cells, !row.slots);
   const zeros = figures.blankZeros(row);
+  const empty = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
   if (zeros) {
-    const blank = columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)]));
     const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
-    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, blank), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
+    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, empty), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    const missing = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
-    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, missing), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, empty), note), deducedFix ? [deducedFix] : []);
   } else if (row.alignment === 'overflow') {
     emit(ctx, 'extra-cell', valueSpan(row, labelRange), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
   }

@@ -1,8 +1,8 @@
 // The six sections and the statutory tables in them, and tables whose rows cannot be read.
-import { insertLine } from '../edits';
+import { insertLine, lineEnding } from '../edits';
 import { messages } from '../messages';
 import { rangeOf } from '../text';
-import { emit, eolOf, fix, lineRange, type Context } from './context';
+import { emit, fix, lineRange, type Context } from './context';
 
 export function checkSections(ctx: Context): void {
   const { report } = ctx;
@@ -25,7 +25,7 @@ export function checkSections(ctx: Context): void {
     const heading = `${style?.prefix ?? ''}${spec.numeral}${style?.separator ?? '、'}${spec.title}`;
     const range = next ? next.headingRange : report.titleLine !== undefined ? lineRange(report, report.titleLine) : rangeOf(0, 0, 0);
     const name = `${spec.numeral}、${spec.title}`;
-    emit(ctx, 'missing-section', range, messages.missingSection(name), [fix(ctx, messages.fix.insertSection(name), [insertLine(report, at, next ? heading + eolOf(report) : heading)])]);
+    emit(ctx, 'missing-section', range, messages.missingSection(name), [fix(ctx, messages.fix.insertSection(name), [insertLine(report, at, next ? heading + lineEnding(report) : heading)])]);
   });
   for (const section of report.sections) {
     for (const table of report.statute!.tables.filter((t) => t.spec.section === section.index)) {

@@ -9,6 +9,18 @@ import { findTitle, guessVersion } from './title';
 
 export { parseValue } from './align';
 
+/** A report's body and year, as its title gives them. */
+export interface Title {
+  organization: string;
+  year: number;
+}
+
+/** The body and year of a report's title, or undefined where the text has no title that names both. */
+export function titleOf(text: string): Title | undefined {
+  const { year, organization } = parse(text);
+  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
+}
+
 export function parse(text: string): Report {
   const lines = splitLines(text);
   const title = findTitle(lines);

@@ -20,7 +20,7 @@ function isBlank(char: string): boolean {
 }
 
 /** Reads a heading by hand, one pass over the line: no backtracking on runs of spaces or `#`. */
-export function readHeading(text: string): Heading | undefined {
+function readHeading(text: string): Heading | undefined {
   let i = 0;
   while (i < text.length && isBlank(text[i])) i++;
   if (text[i] === '#') {

@@ -20,7 +20,7 @@ const MAX_PAGE_NUMBER = 24;
 
 type LineKind = 'blank' | 'caption' | 'header' | 'other';
 
-export function isPageNumber(line: Line): boolean {
+function isPageNumber(line: Line): boolean {
   let start = -1;
   let end = -1;
   for (const cell of line.cells) {

@@ -2,6 +2,5 @@
 export { renderReport } from './report';
 export type { RenderOptions } from './markup';
 export { reportStyle } from './style';
-export { reviewPageStart, reviewFileSection, reviewPageEnd, reviewSummaryOf, reviewResult } from './review';
-export type { ReviewEntry, ReviewSummaryEntry, ReviewResult } from './review';
-export { escapeHtml } from './html';
+export { reviewPageStart, reviewFileSection, reviewPageEnd, reviewSummaryOf } from './review';
+export type { ReviewEntry, ReviewSummaryEntry } from './review';
