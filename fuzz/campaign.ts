@@ -1,9 +1,12 @@
 // A fuzzing campaign over the core: mutated seeds and fixtures, structure-aware mutations and
 // random text, each input checked for the core's promises. Deterministic: input i of a campaign
 // with seed s is always the same text, so a range of inputs can run anywhere (one per worker).
-import { check, fixAll, parse } from '../server/src/core';
+import { check, fixAll, parse, type Report } from '../server/src/core';
+import { TableIndex, type StatuteIndex } from '../server/src/core/statute';
 
-export type FailureKind = 'throw' | 'fix-not-idempotent' | 'fix-changed-layout' | 'fix-outside-tables' | 'fix-left-sum-error' | 'range-outside-document';
+export type FailureKind =
+  | 'throw' | 'fix-not-idempotent' | 'fix-changed-layout' | 'fix-outside-tables' | 'fix-left-sum-error' | 'range-outside-document'
+  | 'incremental-differs';
 
 export interface Failure {
   kind: FailureKind;
@@ -62,7 +65,7 @@ function randomText(rand: () => number, length: number): string {
 }
 
 /** One mutation of a report, chosen at random: lines, cells, values, or bytes. */
-function mutate(text: string, rand: () => number): string {
+export function mutate(text: string, rand: () => number): string {
   const lines = text.split('\n');
   const at = Math.floor(rand() * lines.length);
   const line = lines[at] ?? '';
@@ -154,7 +157,10 @@ export function verify(text: string): { kind: FailureKind; detail: string } | un
         return { kind: 'range-outside-document', detail: `${d.code} ${JSON.stringify(d.range)}` };
       }
     }
+    const edited = editedFrom(text, report);
+    if (edited) return { kind: 'incremental-differs', detail: edited };
     const fixed = fixAll(text);
+    if (fixAll(text, report) !== fixed) return { kind: 'incremental-differs', detail: 'fix-all from an editor\'s parse, each round parsed from the round before' };
     if (fixed === text) return undefined;
     if (layout(fixed) !== layout(text)) return { kind: 'fix-changed-layout', detail: 'line breaks or BOM changed' };
     const after = fixed.split(/\r\n|\n|\r/);
@@ -170,6 +176,34 @@ export function verify(text: string): { kind: FailureKind; detail: string } | un
   } catch (error) {
     return { kind: 'throw', detail: String((error as Error)?.stack ?? error).split('\n').slice(0, 4).join(' | ') };
   }
+}
+
+/** What a parse and a check make of a text, comparable as a string: each table's statute by its key. */
+export function reading(report: Report): string {
+  const { text: _text, lines: _lines, ...model } = report;
+  return JSON.stringify({ model, findings: check(report), en: check(report, { locale: 'en' }) }, (key, value) =>
+    value instanceof TableIndex ? value.spec.key : key === 'statute' && value?.statute ? (value as StatuteIndex).statute.version : value);
+}
+
+/**
+ * An editor parses each version of a document from the one before: the text is reached here
+ * from a version with one line changed (the middle one dropped, or a character typed into it)
+ * and back, and each incremental parse must read and check as a fresh one does.
+ */
+export function editedFrom(text: string, report: Report = parse(text)): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.length >> 1;
+  const other = text.length % 2 === 0
+    ? [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n')
+    : [...lines.slice(0, at), `${lines[at]}${text.length % 10}`, ...lines.slice(at + 1)].join('\n');
+  const edit = `line ${at} ${text.length % 2 === 0 ? 'dropped' : 'typed into'}`;
+  const fresh = reading(report);
+  const before = parse(other);
+  // Checked first, as an editor checks each version: its tables' findings are kept for the next.
+  const beforeFresh = reading(before);
+  if (reading(parse(text, before)) !== fresh) return `from the version with ${edit}`;
+  if (reading(parse(other, report)) !== beforeFresh) return `to the version with ${edit}`;
+  return undefined;
 }
 
 const WARM_UP = 200;

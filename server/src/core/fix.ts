@@ -1,5 +1,5 @@
 // Fix-all: every fix the core is sure of, applied until nothing is left to fix (a fixed point).
-import { check, totalsEdits, type Diagnostic } from './check';
+import { check, tableTotals, type Diagnostic } from './check';
 import { applyEdits, diffLines } from './edits';
 import type { Report } from './model';
 import { parse } from './parse';
@@ -22,7 +22,7 @@ function round(text: string, report: Report): string {
 /** The edits of a round, found on one model of the text, which is let go before any new text is built. */
 function roundEdits(report: Report): { certain: TextEdit[]; totals: TextEdit[] } {
   if (!report.statute) return { certain: [], totals: [] };
-  return { certain: certainEdits(check(report)), totals: report.tables.flatMap((t) => totalsEdits(t)) };
+  return { certain: certainEdits(check(report)), totals: report.tables.flatMap(tableTotals) };
 }
 
 /**
@@ -34,9 +34,14 @@ function roundEdits(report: Report): { certain: TextEdit[]; totals: TextEdit[] }
 export function fixAll(text: string, parsed?: Report): string {
   let current = text;
   const lines = lineStarts(text).length;
+  // The caller's model of the text (an editor's analysis), where given, is read by the first
+  // round, and each round's parse then takes over what the round before left unchanged. Without
+  // one, each round's model is let go before the next text is built: a 200 MB file holds one at a time.
+  let previous = parsed;
   for (let rounds = 0; ; rounds++) {
-    // The first round reads the caller's model of the text where it has one (an editor's analysis).
-    const next = round(current, rounds === 0 && parsed ? parsed : parse(current));
+    const model = rounds === 0 && previous ? previous : parse(current, previous);
+    if (parsed) previous = model;
+    const next = round(current, model);
     if (next === current) return current;
     if (rounds > 2 * lines + 2) throw new Error(`fix-all does not converge: round ${rounds} still changes the text`);
     current = next;

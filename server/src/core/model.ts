@@ -105,3 +105,37 @@ export function cellValue(table: TableModel, row: number, column: number): Value
   }
   return rows.get(row)?.slots?.[column];
 }
+
+/** Where a table taken over from an earlier version's parse came from, and by how many lines it moved. */
+export interface Origin {
+  table: TableModel;
+  delta: number;
+}
+
+const origins = new WeakMap<TableModel, Origin>();
+
+/**
+ * A table of an earlier version, its lines moved by `delta` (lines inserted or deleted above it):
+ * its cells, words and values are those of the same lines, so only line numbers change.
+ */
+export function movedTable(table: TableModel, delta: number): TableModel {
+  if (delta === 0) return table;
+  const line = (n: number) => n + delta;
+  const moved: TableModel = {
+    ...table,
+    firstLine: line(table.firstLine), lastLine: line(table.lastLine),
+    headerLines: table.headerLines.map(line),
+    headerCells: table.headerCells.map((h) => ({ ...h, line: line(h.line) })),
+    rows: table.rows.map((r) => (r.labelLine === undefined ? { ...r, line: line(r.line) } : { ...r, line: line(r.line), labelLine: line(r.labelLine) })),
+  };
+  if (table.captionLine !== undefined) moved.captionLine = line(table.captionLine);
+  // Pointing at the first table of the chain keeps no more than it and the newest alive.
+  const from = origins.get(table);
+  origins.set(moved, from ? { table: from.table, delta: from.delta + delta } : { table, delta });
+  return moved;
+}
+
+/** The table of an earlier version this one was moved from, if it was. */
+export function originOf(table: TableModel): Origin | undefined {
+  return origins.get(table);
+}

@@ -144,6 +144,36 @@ export function splitLines(text: string): Line[] {
   return lineTexts(text).map((lineText, number) => ({ number, text: lineText, cells: splitCells(lineText) }));
 }
 
+/** The lines of a new version of a text, and how many at its start and at its end it shares with the old. */
+export interface ReusedLines {
+  lines: Line[];
+  /** Lines [0, prefix) are the old ones, same numbers. */
+  prefix: number;
+  /** The last `suffix` lines are the old last ones, shifted by the difference in line count. */
+  suffix: number;
+}
+
+/**
+ * The lines of `text`, taking the cells of the lines it shares with `old` at its start and end
+ * from there: an edit splits only the lines it touched. Those start and end lines also tell a
+ * later pass which of its old results still stand.
+ */
+export function reuseLines(text: string, old: Line[]): ReusedLines {
+  const texts = lineTexts(text);
+  const most = Math.min(texts.length, old.length);
+  let prefix = 0;
+  while (prefix < most && texts[prefix] === old[prefix].text) prefix++;
+  let suffix = 0;
+  while (suffix < most - prefix && texts[texts.length - 1 - suffix] === old[old.length - 1 - suffix].text) suffix++;
+  const delta = texts.length - old.length;
+  const lines = texts.map((lineText, number): Line => {
+    if (number < prefix) return old[number];
+    if (number < texts.length - suffix) return { number, text: lineText, cells: splitCells(lineText) };
+    return delta === 0 ? old[number] : { number, text: lineText, cells: old[number - delta].cells };
+  });
+  return { lines, prefix, suffix };
+}
+
 export function rangeOf(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }

@@ -35,7 +35,8 @@ export class Analyses {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const start = performance.now();
-    const report = parse(document.getText());
+    // The last version's parse lends the lines and tables this edit did not touch.
+    const report = parse(document.getText(), cached?.report);
     const entry: Entry = { version: document.version, report, parseMs: performance.now() - start };
     this.entries.set(document.uri, entry);
     return entry;

@@ -3,13 +3,11 @@ import type { Report } from '../model';
 import { contextOf } from './context';
 import { checkCarryover, checkRollforward, checkYearOverYear, isLastYear } from './crossYear';
 import { checkHeadings } from './headings';
-import { checkIdentities } from './identities';
-import { checkLabels } from './labels';
 import { lastYearAmong } from './lastYear';
 import { checkNarrative } from './prose';
-import { checkRows } from './rows';
 import { checkSectionContent } from './sections';
 import { checkSimilarity } from './similarity';
+import { checkTable } from './tables';
 import { checkReadable, checkSections } from './structure';
 import { checkYears } from './years';
 import type { CheckOptions, Diagnostic } from './types';
@@ -20,6 +18,7 @@ export { cellName, columnName, rowName } from './names';
 export { gridOf } from './grids';
 export { answerForTotal, type Answer } from './identities';
 export { totalsEdits } from './identities';
+export { tableTotals } from './tables';
 export { summarize } from './lastYear';
 export type { LastYear } from './lastYear';
 
@@ -30,12 +29,7 @@ export function check(report: Report, options: CheckOptions = {}): Diagnostic[] 
   checkHeadings(ctx);
   checkSectionContent(ctx);
   checkReadable(ctx);
-  for (const table of report.tables) {
-    if (table.cellPerLine) continue;
-    checkRows(ctx, table);
-    checkLabels(ctx, table);
-    checkIdentities(ctx, table);
-  }
+  for (const table of report.tables) if (!table.cellPerLine) checkTable(ctx, table);
   checkNarrative(ctx);
   checkYears(ctx);
   const last = options.lastYear ?? (options.others && lastYearAmong(report, options.others));

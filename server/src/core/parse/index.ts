@@ -2,9 +2,9 @@
 // sections, tables, rows and cells. One pass per concern over the lines, each linear.
 import type { Report } from '../model';
 import { indexOf, statutes } from '../statute';
-import { splitLines } from '../text';
+import { reuseLines, splitLines } from '../text';
 import { findSections } from './sections';
-import { findTables } from './tables';
+import { findTables, type TablesMemo } from './tables';
 import { findTitle, guessVersion } from './title';
 
 export { parseValue } from './align';
@@ -21,8 +21,17 @@ export function titleOf(text: string): Title | undefined {
   return year !== undefined && organization !== undefined ? { year, organization } : undefined;
 }
 
-export function parse(text: string): Report {
-  const lines = splitLines(text);
+/** What each parse leaves for the parse of the next version of its text. */
+const memos = new WeakMap<Report, TablesMemo>();
+
+/**
+ * The report a text holds. Given the report of the version before (an editor's last parse), the
+ * lines and tables the edit did not touch are taken from it: a keystroke re-reads one table.
+ */
+export function parse(text: string, previous?: Report): Report {
+  const memo = previous && memos.get(previous);
+  const reused = memo ? reuseLines(text, previous!.lines) : undefined;
+  const lines = reused?.lines ?? splitLines(text);
   const title = findTitle(lines);
   const version = title && title.year <= 2020 ? '2019' : title ? '2021' : guessVersion(lines);
   const statute = indexOf(statutes[version]);
@@ -30,14 +39,17 @@ export function parse(text: string): Report {
   const headings = new Set<number>();
   for (const s of sections) for (let n = s.line; n <= s.lastHeadingLine; n++) headings.add(n);
   if (title) headings.add(title.line);
-  const tables = findTables(lines, statute, sections, headings);
+  const found = findTables(lines, statute, sections, headings, memo && reused && { memo, prefix: reused.prefix, suffix: reused.suffix });
+  const tables = found.tables;
   const inTable = new Uint8Array(lines.length);
   for (const t of tables) inTable.fill(1, t.firstLine, t.lastLine + 1);
   const prose = lines.filter((l) => !headings.has(l.number) && !inTable[l.number] && l.text.trim() !== '').map((l) => l.number);
   const isReport = title !== undefined || sections.length >= 2 || tables.length > 0;
-  return {
+  const report: Report = {
     text, lines, prose, sections: isReport ? sections : [], tables: isReport ? tables : [],
     statute: isReport ? statute : undefined,
     year: title?.year, organization: title?.organization, titleLine: title?.line,
   };
+  memos.set(report, found.memo);
+  return report;
 }

@@ -1,0 +1,58 @@
+// What is found in one table (its findings; the totals fix-all would write) is kept with the
+// table: a later version of the text whose parse took the table over takes these over too, moved
+// with its lines, instead of checking the table again.
+import { lineEnding } from '../edits';
+import { originOf, type TableModel } from '../model';
+import type { Range, TextEdit } from '../text';
+import type { Context } from './context';
+import { checkIdentities, totalsEdits } from './identities';
+import { checkLabels } from './labels';
+import { checkRows } from './rows';
+import type { Diagnostic } from './types';
+
+const kept = new WeakMap<TableModel, Map<string, unknown>>();
+
+function keptFor<T>(table: TableModel, key: string, make: () => T, move: (value: T, delta: number) => T): T {
+  let values = kept.get(table);
+  if (!values) kept.set(table, (values = new Map()));
+  if (values.has(key)) return values.get(key) as T;
+  const origin = originOf(table);
+  const first = origin && kept.get(origin.table);
+  const value = first?.has(key) ? move(first.get(key) as T, origin!.delta) : make();
+  values.set(key, value);
+  return value;
+}
+
+/** The rows, labels and identities of a table, checked. Findings depend on the locale and on the text's line break (a missing row's insertion ends with it). */
+export function checkTable(ctx: Context, table: TableModel): void {
+  const key = `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
+  ctx.out.push(...keptFor(table, key, () => {
+    const from = ctx.out.length;
+    checkRows(ctx, table);
+    checkLabels(ctx, table);
+    checkIdentities(ctx, table);
+    return ctx.out.splice(from);
+  }, (found, delta) => found.map((d) => movedDiagnostic(d, delta))));
+}
+
+/** The edits that set every total of a table to what its identities give (fix-all's last step). */
+export function tableTotals(table: TableModel): TextEdit[] {
+  return keptFor(table, 'totals', () => totalsEdits(table), movedEdits);
+}
+
+function movedRange(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
+}
+
+function movedEdits(edits: TextEdit[], delta: number): TextEdit[] {
+  return edits.map((e) => ({ ...e, range: movedRange(e.range, delta) }));
+}
+
+function movedDiagnostic(d: Diagnostic, delta: number): Diagnostic {
+  return {
+    ...d,
+    range: movedRange(d.range, delta),
+    ...(d.answer ? { answer: { ...d.answer, range: movedRange(d.answer.range, delta) } } : {}),
+    fixes: d.fixes.map((f) => ({ ...f, edits: movedEdits(f.edits, delta) })),
+  };
+}
