@@ -22,6 +22,11 @@ export interface Cell {
   /** Where that trimmed text starts and ends in the line (start = end for an empty cell). */
   start: number;
   end: number;
+  /**
+   * Set when a table reads the cell as one of a row's values (a ValueCell). Every cell is made
+   * with it, unset: cells keep one shape, and a value set later needs no room of its own.
+   */
+  value?: number;
 }
 
 export interface Line {
@@ -39,7 +44,7 @@ function isSpace(code: number): boolean {
 function cellOf(line: string, index: number, from: number, to: number): Cell {
   while (from < to && isSpace(line.charCodeAt(from))) from++;
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
-  return { index, text: from === 0 && to === line.length ? line : line.slice(from, to), start: from, end: to };
+  return { index, text: from === 0 && to === line.length ? line : line.slice(from, to), start: from, end: to, value: undefined };
 }
 
 function isDigit(code: number): boolean {
@@ -93,7 +98,7 @@ export function splitCells(text: string): Cell[] {
   if (cells.length === 0 && numbers.length === 0) cells.push(cellOf(text, 0, 0, text.length));
   for (let i = numbers.length - 1; i >= 0; i--) {
     const [start, stop] = numbers[i];
-    cells.push({ index: cells.length, text: text.slice(start, stop), start, end: stop });
+    cells.push({ index: cells.length, text: text.slice(start, stop), start, end: stop, value: undefined });
   }
   return cells;
 }

@@ -21,16 +21,28 @@ function streamedArray(out: (text: string) => void, head: string, tail: string) 
   };
 }
 
+/** Characters written at a time: few writes for a typical report, no whole-file string for a huge one. */
+const CHUNK = 1 << 16;
+
 export function jsonWriter({ out }: WriterOptions): Writer {
-  const files = streamedArray(out, '{"version":1,"files":[', ']}');
+  let first = true;
+  out('{"version":1,"files":[\n');
   return {
     file(r) {
-      files.add({
-        path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null,
-        diagnostics: r.diagnostics.map((d) => plain(r, d)), ...(r.notes.length ? { note: r.notes.join(' ') } : {}),
+      // The file's fields, then its diagnostics written a chunk at a time: a table of a million rows has a million.
+      const head = JSON.stringify({ path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null, diagnostics: [] });
+      let chunk = `${first ? '' : ','}${head.slice(0, -2)}`;
+      r.diagnostics.forEach((d, i) => {
+        chunk += `${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`;
+        if (chunk.length >= CHUNK) {
+          out(chunk);
+          chunk = '';
+        }
       });
+      out(`${chunk}]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
+      first = false;
     },
-    end: () => files.close(),
+    end: () => out(']}\n'),
   };
 }
 

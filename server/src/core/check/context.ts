@@ -9,14 +9,22 @@ export interface Context {
   report: Report;
   locale: Locale;
   out: Diagnostic[];
+  /** Each wording once: a table of a million rows says the same of many of them. */
+  said: Map<string, string>;
 }
 
 export function contextOf(report: Report, locale: Locale | string | undefined): Context {
-  return { report, locale: localeOf(locale), out: [] };
+  return { report, locale: localeOf(locale), out: [], said: new Map() };
 }
 
-export function emit(ctx: Context, code: Code, range: Range, message: Bilingual, fixes: Fix[] = [], extra: Partial<Diagnostic> = {}): void {
-  ctx.out.push({ code, severity: defaultSeverity[code], message: say(ctx.locale, message), range, fixes, ...extra });
+/** A finding without a fix shares this: nothing adds to a diagnostic's fixes once it is made. */
+const NO_FIXES: readonly Fix[] = Object.freeze([]);
+
+export function emit(ctx: Context, code: Code, range: Range, message: Bilingual, fixes: Fix[] = NO_FIXES as Fix[], extra: Partial<Diagnostic> = {}): void {
+  const text = say(ctx.locale, message);
+  let kept = ctx.said.get(text);
+  if (kept === undefined) ctx.said.set(text, (kept = text));
+  ctx.out.push({ code, severity: defaultSeverity[code], message: kept, range, fixes, ...extra });
 }
 
 export function fix(ctx: Context, title: Bilingual, edits: TextEdit[], preferred = false): Fix {

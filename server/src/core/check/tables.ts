@@ -26,13 +26,15 @@ function keptFor<T>(table: TableModel, key: string, make: () => T, move: (value:
 /** The rows, labels and identities of a table, checked. Findings depend on the locale and on the text's line break (a missing row's insertion ends with it). */
 export function checkTable(ctx: Context, table: TableModel): void {
   const key = `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
-  ctx.out.push(...keptFor(table, key, () => {
+  const found = keptFor(table, key, () => {
     const from = ctx.out.length;
     checkRows(ctx, table);
     checkLabels(ctx, table);
     checkIdentities(ctx, table);
     return ctx.out.splice(from);
-  }, (found, delta) => found.map((d) => movedDiagnostic(d, delta))));
+  }, (earlier, delta) => earlier.map((d) => movedDiagnostic(d, delta)));
+  // One by one: a table of a million rows has too many findings to pass as arguments.
+  for (const d of found) ctx.out.push(d);
 }
 
 /** The edits that set every total of a table to what its identities give (fix-all's last step). */

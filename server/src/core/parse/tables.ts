@@ -220,14 +220,12 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
     markDuplicates(model);
     return model;
   });
-  if (old) {
-    const above = old.memo.tables.filter((t) => t.lastLine < from);
-    const below = line < count ? old.memo.tables.filter((t) => t.firstLine >= line - delta).map((t) => movedTable(t, delta)) : [];
-    tables.unshift(...above);
-    tables.push(...below);
-    if (line < count) closed.set(old.memo.closed.subarray(line - delta), line);
-  }
-  return { tables, memo: { statute, cellPerLine, tables, closed, context, numbers } };
+  if (!old) return { tables, memo: { statute, cellPerLine, tables, closed, context, numbers } };
+  const above = old.memo.tables.filter((t) => t.lastLine < from);
+  const below = line < count ? old.memo.tables.filter((t) => t.firstLine >= line - delta).map((t) => movedTable(t, delta)) : [];
+  if (line < count) closed.set(old.memo.closed.subarray(line - delta), line);
+  const all = above.concat(tables, below);
+  return { tables: all, memo: { statute, cellPerLine, tables: all, closed, context, numbers } };
 }
 
 function contextOf(count: number, sections: SectionModel[], headings: Set<number>): Uint8Array {
