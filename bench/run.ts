@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { check, parse } from '../server/src/core';
+import { oneHugeTable } from './inputs';
 
 const seeds = path.join(__dirname, '..', 'test', 'fixtures', 'seeds');
 const seedFiles = fs.readdirSync(seeds).map((f) => path.join(seeds, f));
@@ -72,17 +73,6 @@ function repeatedTables(seed: string, bytes: number): string {
   return text.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(text))));
 }
 
-/** One table 三 of `rows` value rows: the seed's rows, cycled. */
-function oneHugeTable(seed: string, rows: number): string {
-  const lines = fs.readFileSync(seed, 'utf8').split('\n');
-  const first = lines.findIndex((l) => l.startsWith('一、本年新收'));
-  const last = lines.findIndex((l) => l.startsWith('四、结转下年度'));
-  const body = lines.slice(first, last + 1).filter((l) => l.includes('\t'));
-  const out = lines.slice(0, first);
-  for (let i = 0; i < rows; i++) out.push(body[i % body.length]);
-  return [...out, ...lines.slice(last + 1)].join('\n');
-}
-
 function write(name: string, text: string): string {
   const file = path.join(work, name);
   fs.writeFileSync(file, text);
@@ -103,7 +93,7 @@ for (const mb of process.env.BENCH_QUICK ? [1] : [1, 10]) {
   row(`${mb} MB of repeated tables`, [file], mb === 10 ? 3 : 5, total([file]));
 }
 {
-  const file = write('rows-1000000.txt', oneHugeTable(seedFiles[0], process.env.BENCH_QUICK ? 100000 : 1000000));
+  const file = write('rows-1000000.txt', oneHugeTable(fs.readFileSync(seedFiles[0], 'utf8'), process.env.BENCH_QUICK ? 100000 : 1000000));
   row(`one table of ${process.env.BENCH_QUICK ? '100,000' : '1,000,000'} rows`, [file], 1, total([file]));
 }
 fs.rmSync(work, { recursive: true, force: true });
