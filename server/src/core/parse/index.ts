@@ -17,8 +17,9 @@ export interface Title {
 
 /** The body and year of a report's title, or undefined where the text has no title that names both. */
 export function titleOf(text: string): Title | undefined {
-  const { year, organization } = parse(text);
-  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
+  // The title alone, as parse finds it: the sections and tables of the text are not needed.
+  const title = findTitle(splitLines(text));
+  return title?.organization !== undefined ? { year: title.year, organization: title.organization } : undefined;
 }
 
 export function parse(text: string): Report {
