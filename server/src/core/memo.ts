@@ -1,0 +1,20 @@
+// A value computed once per object (a table of the report being checked) and asked for again while
+// that object is in use. Not a WeakMap: V8's young-generation GC keeps a WeakMap's values alive until
+// the next full GC, and with them every table (and its report's text) checked since, which made the
+// CLI spend a fifth of a run copying them. A few recent objects are enough for one report's checks.
+
+/** How many objects' values are kept: more than the tables of one report. */
+const RECENT = 8;
+
+export function memoOfRecent<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const keys: (K | undefined)[] = Array(RECENT).fill(undefined);
+  const values: (V | undefined)[] = Array(RECENT).fill(undefined);
+  let next = 0;
+  return (key) => {
+    for (let i = 0; i < RECENT; i++) if (keys[i] === key) return values[i]!;
+    const value = make(key);
+    [keys[next], values[next]] = [key, value];
+    next = (next + 1) % RECENT;
+    return value;
+  };
+}
