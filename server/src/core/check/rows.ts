@@ -55,12 +55,11 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
   const note = cells && messages.deduced(cells, !row.slots);
   const zeros = figures.blankZeros(row);
-  const empty = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
   if (zeros) {
     const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
-    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, empty), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
+    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, empty), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : []);
   } else if (row.alignment === 'overflow') {
     emit(ctx, 'extra-cell', valueSpan(row, labelRange), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
   }
@@ -79,12 +78,23 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   });
 }
 
+/** The names of the columns a row with known columns leaves empty; asked for only when a finding says so. */
+function emptyColumns(table: TableModel, row: RowModel): string[] {
+  const names: string[] = [];
+  row.slots?.forEach((cell, column) => {
+    if (!cell) names.push(columnName(table, column));
+  });
+  return names;
+}
+
 /** The deduced cells that change where the row's columns are known, else every cell of the row as it should read. */
 function deducedCells(table: TableModel, row: RowModel, deduction: Deduction, scale: number): CellValue[] {
-  return deduction.values.flatMap((v, column) => {
+  const cells: CellValue[] = [];
+  deduction.values.forEach((v, column) => {
     const cell = deduction.slots[column];
-    return row.slots && cell && unitsOf(cell, scale) === v ? [] : [{ column: columnName(table, column), value: formatUnits(v, scale) }];
+    if (!(row.slots && cell && unitsOf(cell, scale) === v)) cells.push({ column: columnName(table, column), value: formatUnits(v, scale) });
   });
+  return cells;
 }
 
 /** Each statutory row the table lacks, inserted in statutory place with what the identities give it. */

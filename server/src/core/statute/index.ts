@@ -47,6 +47,9 @@ export class TableIndex {
   readonly valueSuffixes: string[];
 
   constructor(readonly spec: TableSpec) {
+    // The first of a key, as findIndex gives it.
+    for (let i = spec.rows.length - 1; i >= 0; i--) this.rowByKey.set(spec.rows[i].key, i);
+    for (let i = spec.columns.length - 1; i >= 0; i--) this.columnByKey.set(spec.columns[i].key, i);
     this.rowKeys = spec.rows.map((row) => labelKey(row.label));
     spec.rows.forEach((row, i) => {
       for (const label of [row.label, ...(row.aliases ?? [])]) {
@@ -69,12 +72,16 @@ export class TableIndex {
   /** The identities each cell takes part in, by row and column. */
   readonly identitiesOf: ConcreteIdentity[][][];
 
+  private readonly rowByKey = new Map<string, number>();
+  private readonly columnByKey = new Map<string, number>();
+
+  /** The row of a key, -1 for none: asked for every cell every rule of the statute names. */
   row(key: string): number {
-    return this.spec.rows.findIndex((r) => r.key === key);
+    return this.rowByKey.get(key) ?? -1;
   }
 
   column(key: string): number {
-    return this.spec.columns.findIndex((c) => c.key === key);
+    return this.columnByKey.get(key) ?? -1;
   }
 
   /** The rows whose label (after any marker) is exactly this normalised text. */
