@@ -2,7 +2,7 @@
 // its rows; page numbers inside it skipped.
 import type { SectionModel, TableModel } from '../model';
 import { MAX_HEADER_WORD, type StatuteIndex, type TableIndex } from '../statute';
-import { normalizeLabel, type Line } from '../text';
+import { isNumber, normalizeLabel, type Line } from '../text';
 import { align, headerPositions } from './align';
 import { identify, placeByOrder, rowCells, RowReader } from './rows';
 
@@ -13,8 +13,6 @@ const MAX_HEADER_DEBRIS = 16;
 /** ... and few before the first row. */
 const MAX_HEADER_DEBRIS_LINES = 12;
 
-const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
-/** `-3-`, `— 3 —`, `第 3 页`, `第3页 共7页`, `3 / 7`: a page number, wherever it falls. */
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 const MAX_PAGE_NUMBER = 24;
 
@@ -107,7 +105,7 @@ class TableFinder {
     }
     const filled = line.cells.filter((c) => c.text !== '');
     if (filled.length === 1 && filled[0].text.length > MAX_HEADER_WORD) return { kind: 'other' };
-    if (filled.some((c) => NUMBER.test(c.text))) return { kind: 'other' };
+    if (filled.some((c) => isNumber(c.text))) return { kind: 'other' };
     const table = this.headerOf(line, this.sectionAt(line.number));
     return table ? { kind: 'header', table } : { kind: 'other' };
   }
@@ -158,7 +156,7 @@ class TableFinder {
 
 /** A line in a header that names no column: short pieces of header cells, no values, no sentence. */
 function isHeaderDebris(line: Line): boolean {
-  return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !NUMBER.test(c.text)) && !line.text.includes('。');
+  return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !isNumber(c.text)) && !line.text.includes('。');
 }
 
 export function findTables(lines: Line[], statute: StatuteIndex, sections: SectionModel[], headings: Set<number>): TableModel[] {
@@ -197,7 +195,7 @@ function cellsOnePerLine(lines: Line[]): boolean {
     let words = 0;
     for (const cell of line.cells) {
       if (cell.text === '') continue;
-      if (NUMBER.test(cell.text)) numbers++;
+      if (isNumber(cell.text)) numbers++;
       else words++;
     }
     if (numbers >= 2) rows++;
