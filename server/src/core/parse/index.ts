@@ -2,7 +2,7 @@
 // sections, tables, rows and cells. One pass per concern over the lines, each linear.
 import type { Report } from '../model';
 import { indexOf, statutes } from '../statute';
-import { splitLines } from '../text';
+import { lineTexts, splitLines } from '../text';
 import { findSections } from './sections';
 import { findTables } from './tables';
 import { findTitle, guessVersion } from './title';
@@ -17,8 +17,8 @@ export interface Title {
 
 /** The body and year of a report's title, or undefined where the text has no title that names both. */
 export function titleOf(text: string): Title | undefined {
-  // The title alone, as parse finds it: the sections and tables of the text are not needed.
-  const title = findTitle(splitLines(text));
+  // The title alone, as parse finds it: neither the cells nor the sections and tables of the text are needed.
+  const title = findTitle(lineTexts(text).map((line) => ({ text: line })));
   return title?.organization !== undefined ? { year: title.year, organization: title.organization } : undefined;
 }
 
