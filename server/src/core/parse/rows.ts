@@ -58,8 +58,8 @@ function isNumberLike(cell: Cell, suffixes: readonly string[]): boolean {
 
 /** A value without a unit word the format accepts after it (251000元). */
 export function withoutSuffix(text: string, suffixes: readonly string[] = []): string {
-  const suffix = suffixes.find((s) => text.endsWith(s) && text.length > s.length);
-  return suffix ? text.slice(0, -suffix.length).trimEnd() : text;
+  for (const suffix of suffixes) if (text.endsWith(suffix) && text.length > suffix.length) return text.slice(0, -suffix.length).trimEnd();
+  return text;
 }
 
 /**
@@ -71,13 +71,18 @@ export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCe
   while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1], suffixes))) end--;
   const remarksFrom = end;
   while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1], suffixes))) end--;
-  const filled = (from: number, to: number) => {
-    const found: Cell[] = [];
-    for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
-    return found;
-  };
-  if (remarksFrom === 0) return { labels: filled(0, cells.length), values: [], remarks: [] };
-  return { labels: filled(0, end), values: filled(end, remarksFrom), remarks: filled(remarksFrom, cells.length) };
+  if (remarksFrom === 0) return { labels: filled(cells, 0, cells.length), values: [], remarks: [] };
+  return { labels: filled(cells, 0, end), values: filled(cells, end, remarksFrom), remarks: filled(cells, remarksFrom, cells.length) };
+}
+
+/** The cells of [from, to) that hold text: a copy of the range, of its size, where none is empty (every line is read so). */
+function filled(cells: Cell[], from: number, to: number): Cell[] {
+  let count = 0;
+  for (let i = from; i < to; i++) if (cells[i].text !== '') count++;
+  if (count === to - from) return cells.slice(from, to);
+  const found: Cell[] = [];
+  for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
+  return found;
 }
 
 /** The rightmost label segment that names a row exactly: a sub-row's label follows its group's. */

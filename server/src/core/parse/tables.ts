@@ -17,6 +17,9 @@ const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*�
 const MAX_PAGE_NUMBER = 24;
 
 type LineKind = 'blank' | 'caption' | 'header' | 'other';
+/** The kinds without a table, shared: nearly every line is one. */
+const BLANK = { kind: 'blank' } as const;
+const OTHER = { kind: 'other' } as const;
 
 function isPageNumber(line: Line): boolean {
   let start = -1;
@@ -73,22 +76,23 @@ class TableFinder {
    * words of another table's header (`结果 结果 其他 尚未` in table 四's header is not table 三's 其他).
    */
   private headerOf(line: Line, sectionIndex: number | undefined): TableIndex | undefined {
-    const votes = new Map<TableIndex, Set<string>>();
+    // The distinct words of the line each table's header has, tables in the order first named: a line names few.
+    const votes: { table: TableIndex; words: string[] }[] = [];
     this.lastWords = line.cells.map((cell) => (cell.text === '' ? '' : normalizeLabel(cell.text)));
     for (const word of this.lastWords) {
       if (word === '') continue;
       for (const table of this.statute.headerTables(word)) {
-        const words = votes.get(table);
-        if (words) words.add(word);
-        else votes.set(table, new Set([word]));
+        const vote = votes.find((v) => v.table === table);
+        if (!vote) votes.push({ table, words: [word] });
+        else if (!vote.words.includes(word)) vote.words.push(word);
       }
     }
     const open = this.current?.model;
     const rank = (table: TableIndex) => (table === open?.index ? 2 : table.spec.section === sectionIndex ? 1 : 0);
     let best: TableIndex | undefined;
     let bestScore = 0;
-    for (const [table, words] of votes) {
-      const score = words.size;
+    for (const { table, words } of votes) {
+      const score = words.length;
       if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
     }
     if (best && open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
@@ -96,18 +100,22 @@ class TableFinder {
   }
 
   private classify(line: Line): { kind: LineKind; table?: TableIndex } {
-    if (isBlank(line) || isPageNumber(line)) return { kind: 'blank' };
+    if (isBlank(line) || isPageNumber(line)) return BLANK;
     const first = line.cells.find((c) => c.text !== '')!;
     if (first.text.startsWith('第')) {
       const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
       const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
       if (captioned) return { kind: 'caption', table: captioned };
     }
-    const filled = line.cells.filter((c) => c.text !== '');
-    if (filled.length === 1 && filled[0].text.length > MAX_HEADER_WORD) return { kind: 'other' };
-    if (filled.some((c) => isNumber(c.text))) return { kind: 'other' };
+    let filled = 0;
+    for (const cell of line.cells) {
+      if (cell.text === '') continue;
+      if (isNumber(cell.text)) return OTHER;
+      filled++;
+    }
+    if (filled === 1 && first.text.length > MAX_HEADER_WORD) return OTHER;
     const table = this.headerOf(line, this.sectionAt(line.number));
-    return table ? { kind: 'header', table } : { kind: 'other' };
+    return table ? { kind: 'header', table } : OTHER;
   }
 
   read(line: Line): void {

@@ -116,7 +116,7 @@ export class TableIndex {
   columnsFor(text: string): number[] {
     const exact = this.columnByText.get(text);
     if (exact) return exact;
-    for (const [label, columns] of this.columnByText) if (label.length >= 4 && text.startsWith(label)) return columns;
+    for (const label of this.columnByText.keys()) if (label.length >= 4 && text.startsWith(label)) return this.columnByText.get(label)!;
     return [];
   }
 
