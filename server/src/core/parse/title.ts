@@ -3,6 +3,7 @@ import type { FormatVersion } from '../statute';
 import type { Line } from '../text';
 
 const TITLE_WORDS = '政府信息公开工作年度报告';
+const TITLE_END = TITLE_WORDS[TITLE_WORDS.length - 1];
 /** The title is near the top; a report does not open with pages of prose. */
 const TITLE_SEARCH_LINES = 30;
 /** A body's name above its title line (PDFs print it on a line of its own) is short. */
@@ -28,6 +29,8 @@ export interface Title {
 export function findTitle(lines: readonly TextLine[]): Title | undefined {
   const last = Math.min(lines.length, TITLE_SEARCH_LINES);
   for (let n = 0; n < last; n++) {
+    // Compacting drops spaces only: a line without the title's last character cannot hold the title.
+    if (!lines[n].text.includes(TITLE_END)) continue;
     const text = compact(lines[n].text);
     const at = text.indexOf(TITLE_WORDS);
     if (at < 0) continue;
