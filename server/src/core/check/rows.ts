@@ -34,15 +34,15 @@ export function checkRows(ctx: Context, table: TableModel): void {
   checkMissingRows(ctx, table, figures);
 }
 
-function valueSpan(row: RowModel, fallback: Range): Range {
-  if (row.values.length === 0) return fallback;
-  return rangeOf(row.line, row.values[0].start, row.values[row.values.length - 1].end);
+/** Where a finding on the row's values goes: the values, or the label of a row without any. */
+function valueSpan(ctx: Context, row: RowModel): Range {
+  if (row.values.length > 0) return rangeOf(row.line, row.values[0].start, row.values[row.values.length - 1].end);
+  return row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
 }
 
 function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string, figures: TableFigures): void {
   const columns = table.index.spec.columns;
   const line = ctx.report.lines[row.line];
-  const labelRange = row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
   const split = splitNumber(table, row, figures);
   if (split) {
     const range = rangeOf(row.line, split.first.start, split.second.end);
@@ -57,11 +57,11 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const zeros = figures.blankZeros(row);
   if (zeros) {
     const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
-    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
+    emit(ctx, 'blank-cell', valueSpan(ctx, row), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : []);
   } else if (row.alignment === 'overflow') {
-    emit(ctx, 'extra-cell', valueSpan(row, labelRange), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
   }
   if (row.alignment === 'overflow' || row.alignment === 'ambiguous') {
     for (const cell of row.values.filter((v) => v.value === undefined)) {
