@@ -5,6 +5,9 @@ import { format2021 } from './format2021';
 import type { ColumnSpec, FormatVersion, IdentitySpec, RowSpec, Statute, TableSpec } from './types';
 
 export * from './types';
+
+/** What a look-up that finds nothing gives: one empty list, not a new one per miss (labels and header words are looked up per cell). */
+const NONE: readonly never[] = [];
 export const statutes: Record<FormatVersion, Statute> = { '2021': format2021, '2019': format2019 };
 
 /** The marker a statutory label carries, and its wording after the marker, both normalised. */
@@ -85,8 +88,8 @@ export class TableIndex {
   }
 
   /** The rows whose label (after any marker) is exactly this normalised text. */
-  rowsFor(text: string): number[] {
-    return this.rowByText.get(text) ?? [];
+  rowsFor(text: string): readonly number[] {
+    return this.rowByText.get(text) ?? NONE;
   }
 
   /** The one row a garbled label is a small edit away from, if there is exactly one. */
@@ -113,11 +116,11 @@ export class TableIndex {
   }
 
   /** The column a header cell names: its label, or a label it starts with (本年收费金额（单位：0万元）). */
-  columnsFor(text: string): number[] {
+  columnsFor(text: string): readonly number[] {
     const exact = this.columnByText.get(text);
     if (exact) return exact;
     for (const label of this.columnByText.keys()) if (label.length >= 4 && text.startsWith(label)) return this.columnByText.get(label)!;
-    return [];
+    return NONE;
   }
 
   private expand(identity: IdentitySpec): ConcreteIdentity[] {
@@ -147,13 +150,13 @@ export interface StatuteIndex {
   table(key: string): TableIndex | undefined;
   sectionByTitle: Map<string, number>;
   /** The tables whose header a normalised cell belongs to: by its exact words, or by a long word it starts with. */
-  headerTables(word: string): TableIndex[];
+  headerTables(word: string): readonly TableIndex[];
 }
 
 /** Header cells are short; a longer cell is prose or a label. */
 export const MAX_HEADER_WORD = 60;
 
-function headerLookup(tables: TableIndex[]): (word: string) => TableIndex[] {
+function headerLookup(tables: TableIndex[]): (word: string) => readonly TableIndex[] {
   const exact = new Map<string, TableIndex[]>();
   const prefixes: [string, TableIndex][] = [];
   for (const table of tables) {
@@ -162,10 +165,12 @@ function headerLookup(tables: TableIndex[]): (word: string) => TableIndex[] {
     for (const word of words) if (word.length >= 4) prefixes.push([word, table]);
   }
   return (word) => {
-    if (word === '' || word.length > MAX_HEADER_WORD) return [];
+    if (word === '' || word.length > MAX_HEADER_WORD) return NONE;
     const found = exact.get(word);
     if (found) return found;
-    return prefixes.filter(([prefix]) => word.startsWith(prefix)).map(([, table]) => table);
+    let starting: TableIndex[] | undefined;
+    for (const [prefix, table] of prefixes) if (word.startsWith(prefix)) (starting ??= []).push(table);
+    return starting ?? NONE;
   };
 }
 
