@@ -1,34 +1,17 @@
 // The rows of a table, line by line: label, value and remark cells; the statutory row a label
 // names, also when a PDF wrapped the label over lines or away from its values.
+import { memoOfText } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
 import { hasHan, labelSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
 
-/** Label texts repeat (every table 三 has the same 25): their keys are computed once per text. */
-const MAX_CACHED = 4096;
-const MAX_CACHED_LENGTH = 200;
-const segmentCache = new Map<string, MarkedLabel[]>();
-const wholeCache = new Map<string, MarkedLabel>();
-
-function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
-  let value = cache.get(text);
-  if (value === undefined) {
-    value = make(text);
-    if (cache.size >= MAX_CACHED) cache.clear();
-    if (text.length <= MAX_CACHED_LENGTH) cache.set(text, value);
-  }
-  return value;
-}
+// Label texts repeat (every table 三 has the same 25): their keys are computed once per text.
 
 /** The marked labels of a cell's segments (`(四)无法提供 1.本机关…` holds two). */
-function keysOf(text: string): MarkedLabel[] {
-  return cached(segmentCache, text, (t) => labelSegments(t).map(splitMarker));
-}
+const keysOf = memoOfText((text) => labelSegments(text).map(splitMarker));
 
 /** The whole cell as one marked label. */
-function keyOf(text: string): MarkedLabel {
-  return cached(wholeCache, text, splitMarker);
-}
+const keyOf = memoOfText(splitMarker);
 
 /** A label's start must be this long to name a row by it (属于 starts three rows; 属于国家 one). */
 const MIN_LABEL_START = 4;
