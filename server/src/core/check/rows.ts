@@ -81,9 +81,8 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
 /** The names of the columns a row with known columns leaves empty; asked for only when a finding says so. */
 function emptyColumns(table: TableModel, row: RowModel): string[] {
   const names: string[] = [];
-  row.slots?.forEach((cell, column) => {
-    if (!cell) names.push(columnName(table, column));
-  });
+  const slots = row.slots;
+  if (slots) for (let column = 0; column < table.index.spec.columns.length; column++) if (!slots[column]) names.push(columnName(table, column));
   return names;
 }
 

@@ -58,7 +58,7 @@ export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCe
   return { labels: filled(cells, 0, end), values: filled(cells, end, remarksFrom), remarks: filled(cells, remarksFrom, cells.length) };
 }
 
-/** The cells of [from, to) that hold text: a copy of the range, of its size, where none is empty (every line is read so). */
+/** The cells of [from, to) that hold text: where none is empty (a row's values, mostly), a copy of the range of just its size. */
 function filled(cells: Cell[], from: number, to: number): Cell[] {
   let count = 0;
   for (let i = from; i < to; i++) if (cells[i].text !== '') count++;

@@ -13,6 +13,7 @@ const MAX_HEADER_DEBRIS = 16;
 /** ... and few before the first row. */
 const MAX_HEADER_DEBRIS_LINES = 12;
 
+/** `-3-`, `— 3 —`, `第 3 页`, `第3页 共7页`, `3 / 7`: a page number, wherever it falls. */
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 const MAX_PAGE_NUMBER = 24;
 
