@@ -38,8 +38,10 @@ export async function readTitles(files: string[], read: (file: string) => Promis
 }
 
 function titleOfHead(file: string): Title | undefined {
+  // One read of the longest head: the shorter is its start, so that a title past it costs no second read.
+  const longest = readHead(file, HEADS[HEADS.length - 1]);
   for (const length of HEADS) {
-    const head = readHead(file, length);
+    const head = longest.subarray(0, length);
     const decoded = decodeText(head);
     if ('problem' in decoded) return undefined;
     // Up to the last whole line: a cut line could read as a different title.

@@ -1,4 +1,5 @@
 // What the parser makes of a report: sections, tables, rows and cells, each with its place in the text.
+import { memoOfRecent } from './memo';
 import type { SectionSpec, StatuteIndex, TableIndex } from './statute';
 import type { Cell, Line, Range } from './text';
 
@@ -92,18 +93,16 @@ export interface Report {
   prose: number[];
 }
 
-const rowsByIndex = new WeakMap<TableModel, Map<number, RowModel>>();
+/** The first statutory row of each kind: looked up for every figure of every rule, indexed once. */
+const rowsByIndex = memoOfRecent((table: TableModel) => {
+  const rows = new Map<number, RowModel>();
+  for (const r of table.rows) if (r.row !== undefined && !r.duplicate && !rows.has(r.row)) rows.set(r.row, r);
+  return rows;
+});
 
 /** The value of a table cell, when the row is present and its alignment known. */
 export function cellValue(table: TableModel, row: number, column: number): ValueCell | undefined {
-  // Looked up for every figure of every rule: the first statutory row of each kind, indexed once.
-  let rows = rowsByIndex.get(table);
-  if (!rows) {
-    rows = new Map();
-    for (const r of table.rows) if (r.row !== undefined && !r.duplicate && !rows.has(r.row)) rows.set(r.row, r);
-    rowsByIndex.set(table, rows);
-  }
-  return rows.get(row)?.slots?.[column];
+  return rowsByIndex(table).get(row)?.slots?.[column];
 }
 
 /** Where a table taken over from an earlier version's parse came from, and by how many lines it moved. */

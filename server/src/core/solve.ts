@@ -57,8 +57,7 @@ function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): bigint
  * part 0 (FORMAT §5). Each filled cell is added to `trail`, for a caller that undoes a trial.
  */
 export function propagate(grid: Grid, table: TableIndex, start: readonly ConcreteIdentity[] = table.identities, trail?: CellKey[]): boolean {
-  const units = table.spec.columns.map((c) => c.unit);
-  const { order, queued } = workspaceOf(table);
+  const { order, queued, units } = workspaceOf(table);
   // A work list: an identity is looked at again only when one of its cells was filled.
   const queue = [...start];
   for (const identity of start) queued[order.get(identity)!] = 1;
@@ -89,7 +88,8 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
         side = side === 0 || side === t.sign ? t.sign : 2;
         last = t;
         if (units[t.column] === 'signed') signedUnknown = true;
-      } else rest += t.sign === 1 ? v : -v;
+      } else if (t.sign === 1) rest += v;
+      else rest -= v;
     }
     if (unknown === 0) {
       consistent = rest === 0n;
@@ -111,13 +111,24 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
   return consistent;
 }
 
-const workspaces = new WeakMap<TableIndex, { order: Map<ConcreteIdentity, number>; queued: Uint8Array }>();
+interface Workspace {
+  /** Each identity's place in the table. */
+  order: Map<ConcreteIdentity, number>;
+  /** A reusable mark per identity for the work list. */
+  queued: Uint8Array;
+  units: Unit[];
+}
 
-/** Each identity's place in the table, and a reusable mark per identity for the work list. */
-function workspaceOf(table: TableIndex): { order: Map<ConcreteIdentity, number>; queued: Uint8Array } {
+const workspaces = new WeakMap<TableIndex, Workspace>();
+
+function workspaceOf(table: TableIndex): Workspace {
   let workspace = workspaces.get(table);
   if (!workspace) {
-    workspace = { order: new Map(table.identities.map((identity, i) => [identity, i])), queued: new Uint8Array(table.identities.length) };
+    workspace = {
+      order: new Map(table.identities.map((identity, i) => [identity, i])),
+      queued: new Uint8Array(table.identities.length),
+      units: table.spec.columns.map((c) => c.unit),
+    };
     workspaces.set(table, workspace);
   }
   return workspace;

@@ -1,6 +1,7 @@
 // A table's figures, read once per table and shared by every check of it: the scale its decimals
 // need, the grid of its complete rows, what its present cells determine, and each row's deduction.
 import { decimalsOf, unitsOf } from '../figures';
+import { memoOfRecent } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
@@ -48,8 +49,6 @@ export interface TableFigures {
   checked(): Grid;
 }
 
-const figures = new WeakMap<TableModel, TableFigures>();
-
 function once<T>(compute: () => T): () => T {
   let done = false;
   let value: T;
@@ -59,9 +58,7 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-export function figuresOf(table: TableModel): TableFigures {
-  const cached = figures.get(table);
-  if (cached) return cached;
+export const figuresOf = memoOfRecent((table: TableModel): TableFigures => {
   const scale = scaleOf(table);
   const solved = once(() => {
     const grid = gridOf(table, 'present');
@@ -94,9 +91,8 @@ export function figuresOf(table: TableModel): TableFigures {
     return grid;
   });
   const result: TableFigures = { scale, solved, deduction, blankZeros, checked };
-  figures.set(table, result);
   return result;
-}
+});
 
 const local = new WeakMap<TableIndex, ConcreteIdentity[][]>();
 

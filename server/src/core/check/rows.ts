@@ -34,15 +34,15 @@ export function checkRows(ctx: Context, table: TableModel): void {
   checkMissingRows(ctx, table, figures);
 }
 
-function valueSpan(row: RowModel, fallback: Range): Range {
-  if (row.values.length === 0) return fallback;
-  return rangeOf(row.line, row.values[0].start, row.values[row.values.length - 1].end);
+/** Where a finding on the row's values goes: the values, or the label of a row without any. */
+function valueSpan(ctx: Context, row: RowModel): Range {
+  if (row.values.length > 0) return rangeOf(row.line, row.values[0].start, row.values[row.values.length - 1].end);
+  return row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
 }
 
 function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string, figures: TableFigures): void {
   const columns = table.index.spec.columns;
   const line = ctx.report.lines[row.line];
-  const labelRange = row.labelCell ? cellRange(row.line, row.labelCell) : lineRange(ctx.report, row.line);
   const split = splitNumber(table, row, figures);
   if (split) {
     const range = rangeOf(row.line, split.first.start, split.second.end);
@@ -55,14 +55,13 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
   const note = cells && messages.deduced(cells, !row.slots);
   const zeros = figures.blankZeros(row);
-  const empty = row.slots ? columns.flatMap((_, i) => (row.slots![i] ? [] : [columnName(table, i)])) : [];
   if (zeros) {
     const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
-    emit(ctx, 'blank-cell', valueSpan(row, labelRange), messages.blankCell(name, empty), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
+    emit(ctx, 'blank-cell', valueSpan(ctx, row), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    emit(ctx, 'missing-cell', valueSpan(row, labelRange), also(messages.missingCell(name, columns.length, row.values.length, empty), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : []);
   } else if (row.alignment === 'overflow') {
-    emit(ctx, 'extra-cell', valueSpan(row, labelRange), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
   }
   if (row.alignment === 'overflow' || row.alignment === 'ambiguous') {
     for (const cell of row.values.filter((v) => v.value === undefined)) {
@@ -79,12 +78,22 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   });
 }
 
+/** The names of the columns a row with known columns leaves empty; asked for only when a finding says so. */
+function emptyColumns(table: TableModel, row: RowModel): string[] {
+  const names: string[] = [];
+  const slots = row.slots;
+  if (slots) for (let column = 0; column < table.index.spec.columns.length; column++) if (!slots[column]) names.push(columnName(table, column));
+  return names;
+}
+
 /** The deduced cells that change where the row's columns are known, else every cell of the row as it should read. */
 function deducedCells(table: TableModel, row: RowModel, deduction: Deduction, scale: number): CellValue[] {
-  return deduction.values.flatMap((v, column) => {
+  const cells: CellValue[] = [];
+  deduction.values.forEach((v, column) => {
     const cell = deduction.slots[column];
-    return row.slots && cell && unitsOf(cell, scale) === v ? [] : [{ column: columnName(table, column), value: formatUnits(v, scale) }];
+    if (!(row.slots && cell && unitsOf(cell, scale) === v)) cells.push({ column: columnName(table, column), value: formatUnits(v, scale) });
   });
+  return cells;
 }
 
 /** Each statutory row the table lacks, inserted in statutory place with what the identities give it. */

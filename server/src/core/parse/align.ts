@@ -58,11 +58,10 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   row.alignment = alignment;
   row.slots = slots;
   if (slots && alignment === 'positional') row.holes = holesOf(slots, first!, positions, line, lastLabel);
-  const widest = widestUnit(columns.map((c) => c.unit));
-  values.forEach((v) => {
+  for (const v of values) {
     const column = slots ? slots.indexOf(v) : -1;
-    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widest);
-  });
+    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widestUnit(columns));
+  }
 }
 
 /** The empty cells of a positional row that stand where a column's value should be. */
@@ -74,8 +73,8 @@ function holesOf(slots: (ValueCell | undefined)[], first: Cell, header: number[]
   });
 }
 
-function widestUnit(units: Unit[]): Unit {
-  return units.includes('signed') ? 'signed' : units.includes('amount') ? 'amount' : 'count';
+function widestUnit(columns: readonly { unit: Unit }[]): Unit {
+  return columns.some((c) => c.unit === 'signed') ? 'signed' : columns.some((c) => c.unit === 'amount') ? 'amount' : 'count';
 }
 
 const PATTERNS: Record<Unit, RegExp> = {
@@ -86,6 +85,16 @@ const PATTERNS: Record<Unit, RegExp> = {
 
 export function parseValue(text: string, unit: Unit, suffixes?: readonly string[]): number | undefined {
   const number = withoutSuffix(text, suffixes);
+  // Plain digits, what nearly every cell holds, are a number of every unit.
+  if (isDigits(number)) return Number(number);
   if (!PATTERNS[unit].test(number)) return undefined;
   return Number(number.includes(',') ? number.replace(/,/g, '') : number);
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return text.length > 0;
 }

@@ -2,7 +2,7 @@
 // sections, tables, rows and cells. One pass per concern over the lines, each linear.
 import type { Report } from '../model';
 import { indexOf, statutes } from '../statute';
-import { reuseLines, splitLines } from '../text';
+import { lineTexts, reuseLines, splitLines } from '../text';
 import { findSections } from './sections';
 import { findTables, type TablesMemo } from './tables';
 import { findTitle, guessVersion } from './title';
@@ -17,8 +17,9 @@ export interface Title {
 
 /** The body and year of a report's title, or undefined where the text has no title that names both. */
 export function titleOf(text: string): Title | undefined {
-  const { year, organization } = parse(text);
-  return year !== undefined && organization !== undefined ? { year, organization } : undefined;
+  // The title alone, as parse finds it: neither the cells nor the sections and tables of the text are needed.
+  const title = findTitle(lineTexts(text).map((line) => ({ text: line })));
+  return title?.organization !== undefined ? { year: title.year, organization: title.organization } : undefined;
 }
 
 /** What each parse leaves for the parse of the next version of its text. */

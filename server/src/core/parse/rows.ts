@@ -1,34 +1,17 @@
 // The rows of a table, line by line: label, value and remark cells; the statutory row a label
 // names, also when a PDF wrapped the label over lines or away from its values.
+import { memoOfText } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
 import { hasHan, labelSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
 
-/** Label texts repeat (every table 三 has the same 25): their keys are computed once per text. */
-const MAX_CACHED = 4096;
-const MAX_CACHED_LENGTH = 200;
-const segmentCache = new Map<string, MarkedLabel[]>();
-const wholeCache = new Map<string, MarkedLabel>();
-
-function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
-  let value = cache.get(text);
-  if (value === undefined) {
-    value = make(text);
-    if (cache.size >= MAX_CACHED) cache.clear();
-    if (text.length <= MAX_CACHED_LENGTH) cache.set(text, value);
-  }
-  return value;
-}
+// Label texts repeat (every table 三 has the same 25): their keys are computed once per text.
 
 /** The marked labels of a cell's segments (`(四)无法提供 1.本机关…` holds two). */
-function keysOf(text: string): MarkedLabel[] {
-  return cached(segmentCache, text, (t) => labelSegments(t).map(splitMarker));
-}
+const keysOf = memoOfText((text) => labelSegments(text).map(splitMarker));
 
 /** The whole cell as one marked label. */
-function keyOf(text: string): MarkedLabel {
-  return cached(wholeCache, text, splitMarker);
-}
+const keyOf = memoOfText(splitMarker);
 
 /** A label's start must be this long to name a row by it (属于 starts three rows; 属于国家 one). */
 const MIN_LABEL_START = 4;
@@ -58,8 +41,8 @@ function isNumberLike(cell: Cell, suffixes: readonly string[]): boolean {
 
 /** A value without a unit word the format accepts after it (251000元). */
 export function withoutSuffix(text: string, suffixes: readonly string[] = []): string {
-  const suffix = suffixes.find((s) => text.endsWith(s) && text.length > s.length);
-  return suffix ? text.slice(0, -suffix.length).trimEnd() : text;
+  for (const suffix of suffixes) if (text.endsWith(suffix) && text.length > suffix.length) return text.slice(0, -suffix.length).trimEnd();
+  return text;
 }
 
 /**
@@ -71,13 +54,18 @@ export function rowCells(cells: Cell[], suffixes: readonly string[] = []): RowCe
   while (end > 0 && (cells[end - 1].text === '' || !isNumberLike(cells[end - 1], suffixes))) end--;
   const remarksFrom = end;
   while (end > 0 && (cells[end - 1].text === '' || isNumberLike(cells[end - 1], suffixes))) end--;
-  const filled = (from: number, to: number) => {
-    const found: Cell[] = [];
-    for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
-    return found;
-  };
-  if (remarksFrom === 0) return { labels: filled(0, cells.length), values: [], remarks: [] };
-  return { labels: filled(0, end), values: filled(end, remarksFrom), remarks: filled(remarksFrom, cells.length) };
+  if (remarksFrom === 0) return { labels: filled(cells, 0, cells.length), values: [], remarks: [] };
+  return { labels: filled(cells, 0, end), values: filled(cells, end, remarksFrom), remarks: filled(cells, remarksFrom, cells.length) };
+}
+
+/** The cells of [from, to) that hold text: where none is empty (a row's values, mostly), a copy of the range of just its size. */
+function filled(cells: Cell[], from: number, to: number): Cell[] {
+  let count = 0;
+  for (let i = from; i < to; i++) if (cells[i].text !== '') count++;
+  if (count === to - from) return cells.slice(from, to);
+  const found: Cell[] = [];
+  for (let i = from; i < to; i++) if (cells[i].text !== '') found.push(cells[i]);
+  return found;
 }
 
 /** The rightmost label segment that names a row exactly: a sub-row's label follows its group's. */

@@ -2,7 +2,7 @@
 // its rows; page numbers inside it skipped.
 import { movedTable, type SectionModel, type TableModel } from '../model';
 import { MAX_HEADER_WORD, type StatuteIndex, type TableIndex } from '../statute';
-import { normalizeLabel, type Line } from '../text';
+import { isNumber, normalizeLabel, type Line } from '../text';
 import { align, headerPositions } from './align';
 import { identify, placeByOrder, rowCells, RowReader } from './rows';
 
@@ -13,12 +13,14 @@ const MAX_HEADER_DEBRIS = 16;
 /** ... and few before the first row. */
 const MAX_HEADER_DEBRIS_LINES = 12;
 
-const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 /** `-3-`, `— 3 —`, `第 3 页`, `第3页 共7页`, `3 / 7`: a page number, wherever it falls. */
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/;
 const MAX_PAGE_NUMBER = 24;
 
 type LineKind = 'blank' | 'caption' | 'header' | 'other';
+/** The kinds without a table, shared: nearly every line is one. */
+const BLANK = { kind: 'blank' } as const;
+const OTHER = { kind: 'other' } as const;
 
 function isPageNumber(line: Line): boolean {
   let start = -1;
@@ -79,22 +81,23 @@ class TableFinder {
    * words of another table's header (`结果 结果 其他 尚未` in table 四's header is not table 三's 其他).
    */
   private headerOf(line: Line, sectionIndex: number | undefined): TableIndex | undefined {
-    const votes = new Map<TableIndex, Set<string>>();
+    // The distinct words of the line each table's header has, tables in the order first named: a line names few.
+    const votes: { table: TableIndex; words: string[] }[] = [];
     this.lastWords = line.cells.map((cell) => (cell.text === '' ? '' : normalizeLabel(cell.text)));
     for (const word of this.lastWords) {
       if (word === '') continue;
       for (const table of this.statute.headerTables(word)) {
-        const words = votes.get(table);
-        if (words) words.add(word);
-        else votes.set(table, new Set([word]));
+        const vote = votes.find((v) => v.table === table);
+        if (!vote) votes.push({ table, words: [word] });
+        else if (!vote.words.includes(word)) vote.words.push(word);
       }
     }
     const open = this.current?.model;
     const rank = (table: TableIndex) => (table === open?.index ? 2 : table.spec.section === sectionIndex ? 1 : 0);
     let best: TableIndex | undefined;
     let bestScore = 0;
-    for (const [table, words] of votes) {
-      const score = words.size;
+    for (const { table, words } of votes) {
+      const score = words.length;
       if (score > bestScore || (score === bestScore && best && rank(table) > rank(best))) [best, bestScore] = [table, score];
     }
     if (best && open && open.rows.length === 0 && open.headerLines.length > 0 && best !== open.index && bestScore < 2) return open.index;
@@ -102,18 +105,22 @@ class TableFinder {
   }
 
   private classify(line: Line): { kind: LineKind; table?: TableIndex } {
-    if (isBlank(line) || isPageNumber(line)) return { kind: 'blank' };
+    if (isBlank(line) || isPageNumber(line)) return BLANK;
     const first = line.cells.find((c) => c.text !== '')!;
     if (first.text.startsWith('第')) {
       const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
       const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
       if (captioned) return { kind: 'caption', table: captioned };
     }
-    const filled = line.cells.filter((c) => c.text !== '');
-    if (filled.length === 1 && filled[0].text.length > MAX_HEADER_WORD) return { kind: 'other' };
-    if (filled.some((c) => NUMBER.test(c.text))) return { kind: 'other' };
+    let filled = 0;
+    for (const cell of line.cells) {
+      if (cell.text === '') continue;
+      if (isNumber(cell.text)) return OTHER;
+      filled++;
+    }
+    if (filled === 1 && first.text.length > MAX_HEADER_WORD) return OTHER;
     const table = this.headerOf(line, this.sectionAt(line.number));
-    return table ? { kind: 'header', table } : { kind: 'other' };
+    return table ? { kind: 'header', table } : OTHER;
   }
 
   read(line: Line): void {
@@ -162,7 +169,7 @@ class TableFinder {
 
 /** A line in a header that names no column: short pieces of header cells, no values, no sentence. */
 function isHeaderDebris(line: Line): boolean {
-  return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !NUMBER.test(c.text)) && !line.text.includes('。');
+  return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !isNumber(c.text)) && !line.text.includes('。');
 }
 
 /** What reading the tables leaves for the reading of the next version of the same text. */
@@ -274,7 +281,7 @@ function numberKind(line: Line): number {
   let words = 0;
   for (const cell of line.cells) {
     if (cell.text === '') continue;
-    if (NUMBER.test(cell.text)) numbers++;
+    if (isNumber(cell.text)) numbers++;
     else words++;
   }
   return numbers >= 2 ? 2 : numbers === 1 && words === 0 ? 1 : 0;

@@ -3,12 +3,18 @@ import type { FormatVersion } from '../statute';
 import type { Line } from '../text';
 
 const TITLE_WORDS = '政府信息公开工作年度报告';
+const TITLE_END = TITLE_WORDS[TITLE_WORDS.length - 1];
 /** The title is near the top; a report does not open with pages of prose. */
 const TITLE_SEARCH_LINES = 30;
 /** A body's name above its title line (PDFs print it on a line of its own) is short. */
 const MAX_ORGANIZATION = 40;
 /** Cues of the 2019 format, for a report whose title gives no year. */
 const CUES_2019 = ['本年新制作数量', '上一年项目数量', '对外公开总数量'];
+/** Any of them: one scan of a line, not one per cue. */
+const CUE_2019 = new RegExp(CUES_2019.join('|'));
+
+/** A line as the title is looked for: its text alone, so that a title is found without splitting cells. */
+type TextLine = Pick<Line, 'text'>;
 
 export interface Title {
   line: number;
@@ -20,9 +26,11 @@ export interface Title {
  * `洪泽区人民政府2023年度政府信息公开工作年度报告`, with any spaces, leading `#`, or the body's
  * name on the line above. Found with indexOf and a scan back over the year: linear in the line.
  */
-export function findTitle(lines: Line[]): Title | undefined {
+export function findTitle(lines: readonly TextLine[]): Title | undefined {
   const last = Math.min(lines.length, TITLE_SEARCH_LINES);
   for (let n = 0; n < last; n++) {
+    // Compacting drops spaces only: a line without the title's last character cannot hold the title.
+    if (!lines[n].text.includes(TITLE_END)) continue;
     const text = compact(lines[n].text);
     const at = text.indexOf(TITLE_WORDS);
     if (at < 0) continue;
@@ -38,7 +46,7 @@ export function findTitle(lines: Line[]): Title | undefined {
   return undefined;
 }
 
-function organizationAbove(lines: Line[], title: number): string | undefined {
+function organizationAbove(lines: readonly TextLine[], title: number): string | undefined {
   for (let n = title - 1; n >= 0; n--) {
     const text = compact(lines[n].text);
     if (text === '') continue;
@@ -57,5 +65,5 @@ function compact(line: string): string {
 }
 
 export function guessVersion(lines: Line[]): FormatVersion {
-  return lines.some((l) => CUES_2019.some((cue) => l.text.includes(cue))) ? '2019' : '2021';
+  return lines.some((l) => CUE_2019.test(l.text)) ? '2019' : '2021';
 }

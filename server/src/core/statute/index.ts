@@ -5,6 +5,9 @@ import { format2021 } from './format2021';
 import type { ColumnSpec, FormatVersion, IdentitySpec, RowSpec, Statute, TableSpec } from './types';
 
 export * from './types';
+
+/** What a look-up that finds nothing gives: one empty list, not a new one per miss (labels and header words are looked up per cell). */
+const NONE: readonly never[] = [];
 export const statutes: Record<FormatVersion, Statute> = { '2021': format2021, '2019': format2019 };
 
 /** The marker a statutory label carries, and its wording after the marker, both normalised. */
@@ -47,6 +50,9 @@ export class TableIndex {
   readonly valueSuffixes: string[];
 
   constructor(readonly spec: TableSpec) {
+    // The first of a key, as findIndex gives it.
+    for (let i = spec.rows.length - 1; i >= 0; i--) this.rowByKey.set(spec.rows[i].key, i);
+    for (let i = spec.columns.length - 1; i >= 0; i--) this.columnByKey.set(spec.columns[i].key, i);
     this.rowKeys = spec.rows.map((row) => labelKey(row.label));
     spec.rows.forEach((row, i) => {
       for (const label of [row.label, ...(row.aliases ?? [])]) {
@@ -69,17 +75,21 @@ export class TableIndex {
   /** The identities each cell takes part in, by row and column. */
   readonly identitiesOf: ConcreteIdentity[][][];
 
+  private readonly rowByKey = new Map<string, number>();
+  private readonly columnByKey = new Map<string, number>();
+
+  /** The row of a key, -1 for none: asked for every cell every rule of the statute names. */
   row(key: string): number {
-    return this.spec.rows.findIndex((r) => r.key === key);
+    return this.rowByKey.get(key) ?? -1;
   }
 
   column(key: string): number {
-    return this.spec.columns.findIndex((c) => c.key === key);
+    return this.columnByKey.get(key) ?? -1;
   }
 
   /** The rows whose label (after any marker) is exactly this normalised text. */
-  rowsFor(text: string): number[] {
-    return this.rowByText.get(text) ?? [];
+  rowsFor(text: string): readonly number[] {
+    return this.rowByText.get(text) ?? NONE;
   }
 
   /** The one row a garbled label is a small edit away from, if there is exactly one. */
@@ -106,11 +116,11 @@ export class TableIndex {
   }
 
   /** The column a header cell names: its label, or a label it starts with (本年收费金额（单位：0万元）). */
-  columnsFor(text: string): number[] {
+  columnsFor(text: string): readonly number[] {
     const exact = this.columnByText.get(text);
     if (exact) return exact;
-    for (const [label, columns] of this.columnByText) if (label.length >= 4 && text.startsWith(label)) return columns;
-    return [];
+    for (const label of this.columnByText.keys()) if (label.length >= 4 && text.startsWith(label)) return this.columnByText.get(label)!;
+    return NONE;
   }
 
   private expand(identity: IdentitySpec): ConcreteIdentity[] {
@@ -140,13 +150,13 @@ export interface StatuteIndex {
   table(key: string): TableIndex | undefined;
   sectionByTitle: Map<string, number>;
   /** The tables whose header a normalised cell belongs to: by its exact words, or by a long word it starts with. */
-  headerTables(word: string): TableIndex[];
+  headerTables(word: string): readonly TableIndex[];
 }
 
 /** Header cells are short; a longer cell is prose or a label. */
 export const MAX_HEADER_WORD = 60;
 
-function headerLookup(tables: TableIndex[]): (word: string) => TableIndex[] {
+function headerLookup(tables: TableIndex[]): (word: string) => readonly TableIndex[] {
   const exact = new Map<string, TableIndex[]>();
   const prefixes: [string, TableIndex][] = [];
   for (const table of tables) {
@@ -155,10 +165,12 @@ function headerLookup(tables: TableIndex[]): (word: string) => TableIndex[] {
     for (const word of words) if (word.length >= 4) prefixes.push([word, table]);
   }
   return (word) => {
-    if (word === '' || word.length > MAX_HEADER_WORD) return [];
+    if (word === '' || word.length > MAX_HEADER_WORD) return NONE;
     const found = exact.get(word);
     if (found) return found;
-    return prefixes.filter(([prefix]) => word.startsWith(prefix)).map(([, table]) => table);
+    let starting: TableIndex[] | undefined;
+    for (const [prefix, table] of prefixes) if (word.startsWith(prefix)) (starting ??= []).push(table);
+    return starting ?? NONE;
   };
 }
 

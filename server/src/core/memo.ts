@@ -1,0 +1,40 @@
+// Values computed once and asked for again: per object (a table of the report being checked) while
+// that object is in use, and per text where texts repeat from report to report (labels).
+//
+// Per object, not a WeakMap: V8's young-generation GC keeps a WeakMap's values alive until the next
+// full GC, and with them every table (and its report's text) checked since, which made the CLI spend
+// a fifth of a run copying them. A few recent objects are enough for one report's checks.
+
+/** How many objects' values are kept: more than the tables of one report. */
+const RECENT = 8;
+
+export function memoOfRecent<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const keys: (K | undefined)[] = Array(RECENT).fill(undefined);
+  const values: (V | undefined)[] = Array(RECENT).fill(undefined);
+  let next = 0;
+  return (key) => {
+    for (let i = 0; i < RECENT; i++) if (keys[i] === key) return values[i]!;
+    const value = make(key);
+    [keys[next], values[next]] = [key, value];
+    next = (next + 1) % RECENT;
+    return value;
+  };
+}
+
+/** Texts kept at most: a run of many reports keeps no more. */
+const MAX_TEXTS = 4096;
+/** Longer texts are prose, not labels: they do not repeat. */
+const MAX_TEXT_LENGTH = 200;
+
+export function memoOfText<V>(make: (text: string) => V): (text: string) => V {
+  const cache = new Map<string, V>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = make(text);
+      if (cache.size >= MAX_TEXTS) cache.clear();
+      if (text.length <= MAX_TEXT_LENGTH) cache.set(text, value);
+    }
+    return value;
+  };
+}
