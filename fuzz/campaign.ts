@@ -1,7 +1,7 @@
 // A fuzzing campaign over the core: mutated seeds and fixtures, structure-aware mutations and
 // random text, each input checked for the core's promises. Deterministic: input i of a campaign
 // with seed s is always the same text, so a range of inputs can run anywhere (one per worker).
-import { check, fixAll, parse, type Report } from '../server/src/core';
+import { check, fixAll, parse, parseVersion, type Report } from '../server/src/core';
 import { TableIndex, type StatuteIndex } from '../server/src/core/statute';
 
 export type FailureKind =
@@ -160,7 +160,7 @@ export function verify(text: string): { kind: FailureKind; detail: string } | un
     const edited = editedFrom(text, report);
     if (edited) return { kind: 'incremental-differs', detail: edited };
     const fixed = fixAll(text);
-    if (fixAll(text, report) !== fixed) return { kind: 'incremental-differs', detail: 'fix-all from an editor\'s parse, each round parsed from the round before' };
+    if (fixAll(text, parseVersion(text)) !== fixed) return { kind: 'incremental-differs', detail: 'fix-all from an editor\'s parse, each round parsed from the round before' };
     if (fixed === text) return undefined;
     if (layout(fixed) !== layout(text)) return { kind: 'fix-changed-layout', detail: 'line breaks or BOM changed' };
     const after = fixed.split(/\r\n|\n|\r/);
@@ -198,11 +198,12 @@ export function editedFrom(text: string, report: Report = parse(text)): string |
     : [...lines.slice(0, at), `${lines[at]}${text.length % 10}`, ...lines.slice(at + 1)].join('\n');
   const edit = `line ${at} ${text.length % 2 === 0 ? 'dropped' : 'typed into'}`;
   const fresh = reading(report);
-  const before = parse(other);
-  // Checked first, as an editor checks each version: its tables' findings are kept for the next.
+  // Each version checked before the next is parsed from it, as an editor checks each: the findings of its tables are kept for the next.
+  const before = parseVersion(other);
   const beforeFresh = reading(before);
-  if (reading(parse(text, before)) !== fresh) return `from the version with ${edit}`;
-  if (reading(parse(other, report)) !== beforeFresh) return `to the version with ${edit}`;
+  const after = parseVersion(text, before);
+  if (reading(after) !== fresh) return `from the version with ${edit}`;
+  if (reading(parseVersion(other, after)) !== beforeFresh) return `to the version with ${edit}`;
   return undefined;
 }
 

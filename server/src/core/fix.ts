@@ -2,7 +2,7 @@
 import { check, tableTotals, type Diagnostic } from './check';
 import { applyEdits, diffLines } from './edits';
 import type { Report } from './model';
-import { parse } from './parse';
+import { parse, parseVersion } from './parse';
 import { lineStarts, type TextEdit } from './text';
 
 /** Codes whose preferred fix is certain: a statutory label, or cells the identities determine (a blank zero written as 0). */
@@ -22,7 +22,7 @@ function round(text: string, report: Report): string {
 /** The edits of a round, found on one model of the text, which is let go before any new text is built. */
 function roundEdits(report: Report): { certain: TextEdit[]; totals: TextEdit[] } {
   if (!report.statute) return { certain: [], totals: [] };
-  return { certain: certainEdits(check(report)), totals: report.tables.flatMap(tableTotals) };
+  return { certain: certainEdits(check(report)), totals: report.tables.flatMap((table) => tableTotals(report, table)) };
 }
 
 /**
@@ -39,7 +39,7 @@ export function fixAll(text: string, parsed?: Report): string {
   // one, each round's model is let go before the next text is built: a 200 MB file holds one at a time.
   let previous = parsed;
   for (let rounds = 0; ; rounds++) {
-    const model = rounds === 0 && previous ? previous : parse(current, previous);
+    const model = !previous ? parse(current) : rounds === 0 ? previous : parseVersion(current, previous);
     if (parsed) previous = model;
     const next = round(current, model);
     if (next === current) return current;

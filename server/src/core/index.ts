@@ -1,5 +1,5 @@
 // The pure core: text in, model, diagnostics and edits out. No editor, no file system.
-export { parse, parseValue, titleOf } from './parse';
+export { parse, parseValue, parseVersion, titleOf } from './parse';
 export type { Title } from './parse';
 export { check, codes, defaultSeverity, gridOf, rowName, columnName, summarize, totalsEdits } from './check';
 export type { CheckOptions, Code, Diagnostic, Fix, LastYear, Severity } from './check';

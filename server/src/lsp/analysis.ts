@@ -1,7 +1,7 @@
 // One parse per document version, one check and one fix-all per version and settings, shared by
 // every feature: a hover, a quick fix or a second request for fix-all costs a lookup.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, fixAllEdits, parse, type Diagnostic, type Locale, type Report, type TextEdit } from '../core';
+import { check, fixAllEdits, parseVersion, type Diagnostic, type Locale, type Report, type TextEdit } from '../core';
 import type { Settings } from './settings';
 
 export interface Analysis {
@@ -36,7 +36,7 @@ export class Analyses {
     if (cached && cached.version === document.version) return cached;
     const start = performance.now();
     // The last version's parse lends the lines and tables this edit did not touch.
-    const report = parse(document.getText(), cached?.report);
+    const report = parseVersion(document.getText(), cached?.report);
     const entry: Entry = { version: document.version, report, parseMs: performance.now() - start };
     this.entries.set(document.uri, entry);
     return entry;

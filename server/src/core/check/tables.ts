@@ -2,7 +2,8 @@
 // table: a later version of the text whose parse took the table over takes these over too, moved
 // with its lines, instead of checking the table again.
 import { lineEnding } from '../edits';
-import { originOf, type TableModel } from '../model';
+import { originOf, type Report, type TableModel } from '../model';
+import { isVersion } from '../parse';
 import type { Range, TextEdit } from '../text';
 import type { Context } from './context';
 import { checkIdentities, totalsEdits } from './identities';
@@ -12,7 +13,9 @@ import type { Diagnostic } from './types';
 
 const kept = new WeakMap<TableModel, Map<string, unknown>>();
 
-function keptFor<T>(table: TableModel, key: string, make: () => T, move: (value: T, delta: number) => T): T {
+function keptFor<T>(report: Report, table: TableModel, key: string, make: () => T, move: (value: T, delta: number) => T): T {
+  // Kept only for a document's next version: a checker of files lets each table go at once.
+  if (!isVersion(report)) return make();
   let values = kept.get(table);
   if (!values) kept.set(table, (values = new Map()));
   if (values.has(key)) return values.get(key) as T;
@@ -26,7 +29,7 @@ function keptFor<T>(table: TableModel, key: string, make: () => T, move: (value:
 /** The rows, labels and identities of a table, checked. Findings depend on the locale and on the text's line break (a missing row's insertion ends with it). */
 export function checkTable(ctx: Context, table: TableModel): void {
   const key = `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
-  const found = keptFor(table, key, () => {
+  const found = keptFor(ctx.report, table, key, () => {
     const from = ctx.out.length;
     checkRows(ctx, table);
     checkLabels(ctx, table);
@@ -38,8 +41,8 @@ export function checkTable(ctx: Context, table: TableModel): void {
 }
 
 /** The edits that set every total of a table to what its identities give (fix-all's last step). */
-export function tableTotals(table: TableModel): TextEdit[] {
-  return keptFor(table, 'totals', () => totalsEdits(table), movedEdits);
+export function tableTotals(report: Report, table: TableModel): TextEdit[] {
+  return keptFor(report, table, 'totals', () => totalsEdits(table), movedEdits);
 }
 
 function movedRange(range: Range, delta: number): Range {

@@ -22,14 +22,30 @@ export function titleOf(text: string): Title | undefined {
   return title?.organization !== undefined ? { year: title.year, organization: title.organization } : undefined;
 }
 
-/** What each parse leaves for the parse of the next version of its text. */
+/** What the parse of each version of a document leaves for the parse of the next. */
 const memos = new WeakMap<Report, TablesMemo>();
 
+/** The report a text holds. */
+export function parse(text: string): Report {
+  return read(text, undefined, false);
+}
+
 /**
- * The report a text holds. Given the report of the version before (an editor's last parse), the
- * lines and tables the edit did not touch are taken from it: a keystroke re-reads one table.
+ * The report of one version of an editor's document, parsed from the version before where given:
+ * the lines and tables the edit did not touch are taken from it, and the findings of those tables
+ * with them, so that a keystroke re-reads and re-checks one table. A checker of files (the CLI)
+ * parses each text once and keeps none of this.
  */
-export function parse(text: string, previous?: Report): Report {
+export function parseVersion(text: string, previous?: Report): Report {
+  return read(text, previous, true);
+}
+
+/** Whether a report is a version of a document: the findings of its tables are kept for the next. */
+export function isVersion(report: Report): boolean {
+  return memos.has(report);
+}
+
+function read(text: string, previous: Report | undefined, keep: boolean): Report {
   const memo = previous && memos.get(previous);
   const reused = memo ? reuseLines(text, previous!.lines) : undefined;
   const lines = reused?.lines ?? splitLines(text);
@@ -51,6 +67,6 @@ export function parse(text: string, previous?: Report): Report {
     statute: isReport ? statute : undefined,
     year: title?.year, organization: title?.organization, titleLine: title?.line,
   };
-  memos.set(report, found.memo);
+  if (keep) memos.set(report, found.memo);
   return report;
 }
