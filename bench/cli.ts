@@ -60,10 +60,11 @@ function batch(n: number): string {
   fs.mkdirSync(dir);
   const titled = seedTexts.map((text) => ({ text, organization: parse(text).organization! }));
   for (let i = 0; i < n; i++) {
-    const { text, organization } = titled[i % titled.length];
-    const body = `${organization}${Math.floor(i / 2)}`;
+    const { text, organization } = titled[Math.floor(i / 2) % titled.length];
+    // Not a digit before the year: the title would not be read (nor the years paired).
+    const body = `${organization}（${Math.floor(i / 2)}）`;
     const year = 2023 + (i % 2);
-    const retitled = text.replace(organization, body).replace(/\d{4}(\s*年度?政府信息公开工作年度报告)/, `${year}$1`);
+    const retitled = text.replace(organization, body).replace(/\d{4}(?=\s*年)/, String(year));
     fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), retitled);
   }
   return dir;
