@@ -1,7 +1,7 @@
 // Last year's report, as much of it as this year's checks need: the values of its complete rows
 // and fingerprints of its prose. Small enough for an editor or a CLI to keep one per body and year.
 import type { Report } from '../model';
-import type { FormatVersion } from '../statute';
+import type { FormatVersion, TableSpec } from '../statute';
 import { normalizeLabel } from '../text';
 import { proseSentences } from './prose';
 
@@ -21,16 +21,26 @@ export function cellKey(table: string, row: string, column: string): string {
   return `${table}/${row}/${column}`;
 }
 
+/** The cellKey of every cell of a statutory table, made once: every report of a batch is summarised. */
+const keysOfTable = new Map<TableSpec, string[][]>();
+
+function cellKeys(spec: TableSpec): string[][] {
+  let keys = keysOfTable.get(spec);
+  if (!keys) keysOfTable.set(spec, (keys = spec.rows.map((row) => spec.columns.map((column) => cellKey(spec.key, row.key, column.key)))));
+  return keys;
+}
+
 /** What the checks of next year's report need of this one; undefined when it names no body or year. */
 export function summarize(report: Report, path: string): LastYear | undefined {
   if (!report.statute || report.year === undefined || report.organization === undefined) return undefined;
   const cells: Record<string, number> = {};
   for (const table of report.tables) {
-    const spec = table.index.spec;
+    const keys = cellKeys(table.index.spec);
     for (const row of table.rows) {
       if (row.row === undefined || row.duplicate || row.alignment !== 'exact') continue;
+      const rowKeys = keys[row.row];
       row.slots!.forEach((cell, column) => {
-        if (cell?.value !== undefined) cells[cellKey(spec.key, spec.rows[row.row!].key, spec.columns[column].key)] = cell.value;
+        if (cell?.value !== undefined) cells[rowKeys[column]] = cell.value;
       });
     }
   }
