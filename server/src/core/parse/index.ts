@@ -4,7 +4,8 @@ import type { Report } from '../model';
 import { indexOf, statutes } from '../statute';
 import { lineTexts, reuseLines, splitLines } from '../text';
 import { findSections } from './sections';
-import { findTables, type TablesMemo } from './tables';
+import type { TablesMemo } from './resume';
+import { findTables } from './tables';
 import { findTitle, guessVersion } from './title';
 
 export { parseValue } from './align';

@@ -1,9 +1,11 @@
 // Where each statutory table is: its caption, its header (over as many lines as a PDF spreads it),
 // its rows; page numbers inside it skipped.
-import { movedTable, type SectionModel, type TableModel } from '../model';
+import type { SectionModel, TableModel } from '../model';
 import { MAX_HEADER_WORD, type StatuteIndex, type TableIndex } from '../statute';
 import { isNumber, normalizeLabel, type Line } from '../text';
 import { align, headerPositions } from './align';
+import { cellsOnePerLine, numberKinds } from './cellPerLine';
+import { contextOf, rejoinFrom, restartAt, takeOver, type Earlier, type TablesMemo } from './resume';
 import { identify, placeByOrder, rowCells, RowReader } from './rows';
 
 /** Captions are short: 第二十条第（一）项 and the like. */
@@ -172,26 +174,6 @@ function isHeaderDebris(line: Line): boolean {
   return line.cells.every((c) => normalizeLabel(c.text).length <= MAX_HEADER_DEBRIS && !isNumber(c.text)) && !line.text.includes('。');
 }
 
-/** What reading the tables leaves for the reading of the next version of the same text. */
-export interface TablesMemo {
-  statute: StatuteIndex;
-  cellPerLine: boolean;
-  tables: TableModel[];
-  /** Per line: 1 where the finder held no open table before reading it, a place to start again or to rejoin the old reading. */
-  closed: Uint8Array;
-  /** Per line: what the finder reads besides its text: 128 for a heading, plus its section's index + 1. */
-  context: Uint8Array;
-  /** Per line: 1 holding one number alone, 2 holding two or more (for cellsOnePerLine). */
-  numbers: Uint8Array;
-}
-
-/** The memo of the version before, and how many lines at the start and the end of the text are that version's. */
-export interface Earlier {
-  memo: TablesMemo;
-  prefix: number;
-  suffix: number;
-}
-
 /**
  * The tables, read line by line. Given the version before, only the lines from the last place
  * before the edit where no table was open, to the first place after it where the old reading had
@@ -227,79 +209,8 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
     markDuplicates(model);
     return model;
   });
-  if (!old) return { tables, memo: { statute, cellPerLine, tables, closed, context, numbers } };
-  const above = old.memo.tables.filter((t) => t.lastLine < from);
-  const below = line < count ? old.memo.tables.filter((t) => t.firstLine >= line - delta).map((t) => movedTable(t, delta)) : [];
-  if (line < count) closed.set(old.memo.closed.subarray(line - delta), line);
-  const all = above.concat(tables, below);
+  const all = old ? takeOver(old, tables, from, line, closed) : tables;
   return { tables: all, memo: { statute, cellPerLine, tables: all, closed, context, numbers } };
-}
-
-function contextOf(count: number, sections: SectionModel[], headings: Set<number>): Uint8Array {
-  const context = new Uint8Array(count);
-  for (const s of sections) context.fill(s.index + 1, s.line, s.endLine);
-  for (const line of headings) context[line] |= 128;
-  return context;
-}
-
-/** The last line at or before the edit where the old reading held no open table, all lines above it read as before. */
-function restartAt({ memo, prefix }: Earlier, context: Uint8Array): number {
-  const most = Math.min(prefix, context.length);
-  let line = 0;
-  while (line < most && context[line] === memo.context[line]) line++;
-  while (line > 0 && memo.closed[line] !== 1) line--;
-  return line;
-}
-
-/** The first line after the edit from which every line reads as its old line did (same text, heading, section). */
-function rejoinFrom({ memo, suffix }: Earlier, context: Uint8Array): number {
-  const delta = context.length - memo.context.length;
-  let line = context.length;
-  while (line > context.length - suffix && context[line - 1] === memo.context[line - 1 - delta]) line--;
-  return line;
-}
-
-/** Lines holding one number alone, more than the lines holding two or more. */
-const MIN_LONE_NUMBERS = 10;
-
-/** Whether each line holds one number alone (1) or two or more (2); the lines the edit left are the old ones. */
-function numberKinds(lines: Line[], earlier?: Earlier): Uint8Array {
-  const kinds = new Uint8Array(lines.length);
-  let [from, to] = [0, lines.length];
-  if (earlier) {
-    const old = earlier.memo.numbers;
-    kinds.set(old.subarray(0, earlier.prefix));
-    kinds.set(old.subarray(old.length - earlier.suffix), lines.length - earlier.suffix);
-    [from, to] = [earlier.prefix, lines.length - earlier.suffix];
-  }
-  for (let n = from; n < to; n++) kinds[n] = numberKind(lines[n]);
-  return kinds;
-}
-
-function numberKind(line: Line): number {
-  let numbers = 0;
-  let words = 0;
-  for (const cell of line.cells) {
-    if (cell.text === '') continue;
-    if (isNumber(cell.text)) numbers++;
-    else words++;
-  }
-  return numbers >= 2 ? 2 : numbers === 1 && words === 0 ? 1 : 0;
-}
-
-/**
- * Whether the text gives each table cell a line of its own, apart from its label (plain
- * pdftotext, a PDF viewer's copy): lines holding one number alone outnumber the lines holding
- * two or more. A table of one column reads the same either way; the others cannot be rebuilt.
- */
-function cellsOnePerLine(kinds: Uint8Array): boolean {
-  let lone = 0;
-  let rows = 0;
-  for (const kind of kinds) {
-    if (kind === 1) lone++;
-    else if (kind === 2) rows++;
-  }
-  return lone >= MIN_LONE_NUMBERS && lone > rows;
 }
 
 function markDuplicates(table: TableModel): void {
