@@ -21,28 +21,29 @@ function streamedArray(out: (text: string) => void, head: string, tail: string) 
   };
 }
 
-/** Characters written at a time: few writes for a typical report, no whole-file string for a huge one. */
+/** Characters written at a time: one write for many small reports, no whole-file string for a huge one. */
 const CHUNK = 1 << 16;
 
 export function jsonWriter({ out }: WriterOptions): Writer {
+  let pending = '{"version":1,"files":[\n';
   let first = true;
-  out('{"version":1,"files":[\n');
+  const add = (text: string) => {
+    pending += text;
+    if (pending.length >= CHUNK) {
+      out(pending);
+      pending = '';
+    }
+  };
   return {
     file(r) {
-      // The file's fields, then its diagnostics written a chunk at a time: a table of a million rows has a million.
+      // The file's fields, then its diagnostics one by one: a table of a million rows has a million.
       const head = JSON.stringify({ path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null, diagnostics: [] });
-      let chunk = `${first ? '' : ','}${head.slice(0, -2)}`;
-      r.diagnostics.forEach((d, i) => {
-        chunk += `${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`;
-        if (chunk.length >= CHUNK) {
-          out(chunk);
-          chunk = '';
-        }
-      });
-      out(`${chunk}]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
+      add(`${first ? '' : ','}${head.slice(0, -2)}`);
+      r.diagnostics.forEach((d, i) => add(`${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`));
+      add(`]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
       first = false;
     },
-    end: () => out(']}\n'),
+    end: () => out(`${pending}]}\n`),
   };
 }
 
