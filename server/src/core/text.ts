@@ -1,4 +1,5 @@
 // Text as it arrives from Word and PDF: lines, tab-separated cells, and label normalisation.
+import { memoOfText } from './memo';
 
 export interface Position {
   line: number;
@@ -49,6 +50,12 @@ function cellOf(line: string, index: number, from: number, to: number): Cell {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** `0`, `251000`: ASCII digits alone (/^\d+$/), as nearly every cell holds. */
+export function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return text.length > 0;
 }
 
 /** `-1,234.5`: /^[-+]?\d[\d,]*(?:\.\d+)?$/ read by hand, as it is asked of nearly every cell. */
@@ -168,8 +175,10 @@ export interface ReusedLines {
   lines: Line[];
   /** Lines [0, prefix) are the old ones, same numbers. */
   prefix: number;
-  /** The last `suffix` lines are the old last ones, shifted by the difference in line count. */
+  /** The last `suffix` lines are the old last ones, moved by `delta`. */
   suffix: number;
+  /** Lines the edit inserted (or, negative, deleted). */
+  delta: number;
 }
 
 /**
@@ -190,7 +199,7 @@ export function reuseLines(text: string, old: Line[]): ReusedLines {
     if (number < texts.length - suffix) return { number, text: lineText, cells: splitCells(lineText) };
     return delta === 0 ? old[number] : { number, text: lineText, cells: old[number - delta].cells };
   });
-  return { lines, prefix, suffix };
+  return { lines, prefix, suffix, delta };
 }
 
 export function rangeOf(line: number, start: number, end: number): Range {
@@ -247,6 +256,24 @@ export function labelSegments(text: string): string[] {
   const inner = /(?=[（(][一二三四五六七八九十]+[)）]|(?<![\d.])\d+[.、．](?!\d))/g;
   return text.split(inner).filter((s) => s.trim() !== '');
 }
+
+export interface MarkedSegment {
+  /** The segment as written. */
+  segment: string;
+  /** Where it starts in the cell's text. */
+  at: number;
+  key: MarkedLabel;
+}
+
+/** A label cell's segments, where each starts, and their marked labels: read once per text, as labels repeat in every report. */
+export const markedSegments = memoOfText((text: string): MarkedSegment[] => {
+  let offset = 0;
+  return labelSegments(text).map((segment) => {
+    const at = text.indexOf(segment, offset);
+    offset = at + segment.length;
+    return { segment, at, key: splitMarker(segment) };
+  });
+});
 
 /** Levenshtein distance, bounded: returns limit + 1 as soon as the distance exceeds limit. */
 export function editDistance(a: string, b: string, limit: number): number {

@@ -5,7 +5,7 @@ import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { CellKey } from '../statute';
 import type { ConcreteIdentity } from '../statute';
-import type { TextEdit } from '../text';
+import { isDigits, type TextEdit } from '../text';
 import { figureOfCell, gridOf, identitiesThrough, rowIdentities, type TableFigures } from './grids';
 
 export interface Deduction {
@@ -145,8 +145,6 @@ export interface Split {
   edits: TextEdit[];
 }
 
-const PLAIN = /^\d+$/;
-
 /**
  * A row with one value too many where two adjacent cells, read as one number (1 | 2 → 12), make
  * every identity hold, and only one such pair does: PDF extraction splits numbers so.
@@ -164,7 +162,7 @@ export function splitNumber(table: TableModel, row: RowModel, figures: TableFigu
   let found: Split | undefined;
   for (let i = 0; i + 1 < values.length; i++) {
     const [a, b] = [values[i], values[i + 1]];
-    if (!PLAIN.test(a.text) || !PLAIN.test(b.text) || a.text.startsWith('0')) continue;
+    if (!isDigits(a.text) || !isDigits(b.text) || a.text.startsWith('0')) continue;
     const joined = a.text + b.text;
     const candidate = values.flatMap((cell, k) => (k === i + 1 ? [] : [k === i ? wholeUnits(BigInt(joined), scale) : unitsOf(cell, scale)]));
     if (candidate.some((v) => v === undefined) || !fits(own, candidate)) continue;

@@ -2,10 +2,9 @@
 // debris that PDF extraction left in a header. Each is a `label` warning whose fix leaves the
 // statutory wording, once.
 import { replaceCell } from '../edits';
-import { memoOfText } from '../memo';
 import { reportMessages } from '../messages';
 import type { RowModel, TableModel } from '../model';
-import { cellRange, labelSegments, normalizeLabel, rangeOf, splitMarker, type Cell } from '../text';
+import { cellRange, isDigits, markedSegments, normalizeLabel, rangeOf, type Cell } from '../text';
 import { emit, fix, type Context } from './context';
 
 export function checkLabels(ctx: Context, table: TableModel): void {
@@ -19,7 +18,7 @@ export function checkLabels(ctx: Context, table: TableModel): void {
     // A lone number before the label is no value: values follow the label.
     const label = row.labelCell?.index ?? -1;
     for (const cell of ctx.report.lines[row.line].cells) {
-      if (cell.index < label && /^\d+$/.test(cell.text)) {
+      if (cell.index < label && isDigits(cell.text)) {
         emit(ctx, 'label', cellRange(row.line, cell), reportMessages.strayText(cell.text), [removal(ctx, row.line, cell)]);
       }
     }
@@ -39,22 +38,12 @@ function removal(ctx: Context, line: number, cell: Cell) {
   return fix(ctx, reportMessages.fix.remove(cell.text), [replaceCell(line, cell, '')], true);
 }
 
-/** A label cell's segments, where each starts in it, and their marked labels: read once per label text. */
-const segmentsOf = memoOfText((text) => {
-  let offset = 0;
-  return labelSegments(text).map((segment) => {
-    const at = text.indexOf(segment, offset);
-    offset = at + segment.length;
-    return { segment, at, key: splitMarker(segment) };
-  });
-});
-
 /** 22. 其他法律… or 3. 其他法律… where the statute numbers the row 2.: the segment gets the statutory label. */
 function checkMarker(ctx: Context, table: TableModel, row: RowModel, statutory: string): void {
   const cell = row.labelCell;
   const wanted = table.index.rowKeys[row.row!];
   if (!cell || wanted.marker === undefined) return;
-  for (const { segment, at, key } of segmentsOf(cell.text)) {
+  for (const { segment, at, key } of markedSegments(cell.text)) {
     if (key.marker === undefined || key.marker === wanted.marker || key.marker[0] !== wanted.marker[0]) continue;
     if (!table.index.rowsFor(key.text).includes(row.row!)) continue;
     const start = cell.start + at;

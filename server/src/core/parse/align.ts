@@ -1,7 +1,7 @@
 // Which column each value of a row stands in: by the header's tab positions, by count, or by gaps.
 import type { Alignment, RowModel, TableModel, ValueCell } from '../model';
 import type { Unit } from '../statute';
-import { normalizeLabel, type Cell, type Line } from '../text';
+import { isDigits, normalizeLabel, type Cell, type Line } from '../text';
 import { withoutSuffix } from './rows';
 
 /**
@@ -89,12 +89,4 @@ export function parseValue(text: string, unit: Unit, suffixes?: readonly string[
   if (isDigits(number)) return Number(number);
   if (!PATTERNS[unit].test(number)) return undefined;
   return Number(number.includes(',') ? number.replace(/,/g, '') : number);
-}
-
-function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return text.length > 0;
 }

@@ -57,7 +57,7 @@ function read(text: string, previous: Report | undefined, keep: boolean): Report
   const headings = new Set<number>();
   for (const s of sections) for (let n = s.line; n <= s.lastHeadingLine; n++) headings.add(n);
   if (title) headings.add(title.line);
-  const found = findTables(lines, statute, sections, headings, memo && reused && { memo, prefix: reused.prefix, suffix: reused.suffix });
+  const found = findTables(lines, statute, sections, headings, memo && reused && { memo, prefix: reused.prefix, suffix: reused.suffix, delta: reused.delta });
   const tables = found.tables;
   const inTable = new Uint8Array(lines.length);
   for (const t of tables) inTable.fill(1, t.firstLine, t.lastLine + 1);

@@ -23,6 +23,8 @@ export interface Earlier {
   memo: TablesMemo;
   prefix: number;
   suffix: number;
+  /** Lines the edit inserted (or, negative, deleted): how far the suffix, and the tables in it, moved. */
+  delta: number;
 }
 
 /** Per line, what the finder reads of a line besides its text (see TablesMemo.context). */
@@ -43,18 +45,16 @@ export function restartAt({ memo, prefix }: Earlier, context: Uint8Array): numbe
 }
 
 /** The first line after the edit from which every line reads as its old line did (same text, heading, section). */
-export function rejoinFrom({ memo, suffix }: Earlier, context: Uint8Array): number {
-  const delta = context.length - memo.context.length;
+export function rejoinFrom({ memo, suffix, delta }: Earlier, context: Uint8Array): number {
   let line = context.length;
   while (line > context.length - suffix && context[line - 1] === memo.context[line - 1 - delta]) line--;
   return line;
 }
 
 /** The tables of the new reading, lines [from, to), between the old tables above and below it (moved); `closed` gets the old reading's marks below. */
-export function takeOver(old: Earlier, tables: TableModel[], from: number, to: number, closed: Uint8Array): TableModel[] {
-  const delta = closed.length - old.memo.closed.length;
-  const above = old.memo.tables.filter((t) => t.lastLine < from);
+export function takeOver({ memo, delta }: Earlier, tables: TableModel[], from: number, to: number, closed: Uint8Array): TableModel[] {
+  const above = memo.tables.filter((t) => t.lastLine < from);
   if (to >= closed.length) return above.concat(tables);
-  closed.set(old.memo.closed.subarray(to - delta), to);
-  return above.concat(tables, old.memo.tables.filter((t) => t.firstLine >= to - delta).map((t) => movedTable(t, delta)));
+  closed.set(memo.closed.subarray(to - delta), to);
+  return above.concat(tables, memo.tables.filter((t) => t.firstLine >= to - delta).map((t) => movedTable(t, delta)));
 }

@@ -3,14 +3,9 @@
 import { memoOfText } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
-import { hasHan, labelSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
+import { hasHan, markedSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
 
-// Label texts repeat (every table 三 has the same 25): their keys are computed once per text.
-
-/** The marked labels of a cell's segments (`(四)无法提供 1.本机关…` holds two). */
-const keysOf = memoOfText((text) => labelSegments(text).map(splitMarker));
-
-/** The whole cell as one marked label. */
+/** The whole cell as one marked label, once per text: labels repeat (every table 三 has the same 25). */
 const keyOf = memoOfText(splitMarker);
 
 /** A label's start must be this long to name a row by it (属于 starts three rows; 属于国家 one). */
@@ -72,9 +67,9 @@ function filled(cells: Cell[], from: number, to: number): Cell[] {
 export function identify(labels: Cell[], table: TableIndex): { row: number; cell: Cell } | undefined {
   let group: { row: number; cell: Cell } | undefined;
   for (let i = labels.length - 1; i >= 0; i--) {
-    const keys = keysOf(labels[i].text);
-    for (let s = keys.length - 1; s >= 0; s--) {
-      const key = keys[s];
+    const segments = markedSegments(labels[i].text);
+    for (let s = segments.length - 1; s >= 0; s--) {
+      const { key } = segments[s];
       const rows = table.rowsFor(key.text);
       const row = rows.find((r) => key.marker === undefined || table.rowKeys[r].marker === key.marker) ?? rows[0];
       if (row === undefined) continue;
@@ -186,9 +181,9 @@ export class RowReader {
       }
     }
     for (let i = labels.length - 1; i >= 0; i--) {
-      const keys = keysOf(labels[i].text);
-      for (let s = keys.length - 1; s >= 0; s--) {
-        const key = keys[s];
+      const segments = markedSegments(labels[i].text);
+      for (let s = segments.length - 1; s >= 0; s--) {
+        const { key } = segments[s];
         if (rowStartingWith(key, index) === undefined) continue;
         this.pending = { line: line.number, marker: key.marker, text: key.text };
         return 'part';
@@ -202,7 +197,7 @@ export class RowReader {
   /** The wording at the start of a line that continues a wrapped label (a group label beside it is not). */
   private leadingText(labels: Cell[], found: { row: number; cell: Cell } | undefined): string {
     const first = labels.find((c) => c !== found?.cell);
-    return first ? (keysOf(first.text)[0]?.text ?? '') : '';
+    return first ? (markedSegments(first.text)[0]?.key.text ?? '') : '';
   }
 
   /** A label that starts a statutory label, or is a small edit away from one (a typo). */

@@ -185,7 +185,6 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
   const numbers = numberKinds(lines, earlier);
   const cellPerLine = cellsOnePerLine(numbers);
   const old = earlier && earlier.memo.statute === statute && earlier.memo.cellPerLine === cellPerLine ? earlier : undefined;
-  const delta = old ? count - old.memo.closed.length : 0;
   const from = old ? restartAt(old, context) : 0;
   const rejoin = old ? rejoinFrom(old, context) : count;
   const closed = new Uint8Array(count);
@@ -194,7 +193,7 @@ export function findTables(lines: Line[], statute: StatuteIndex, sections: Secti
   let line = from;
   for (; line < count; line++) {
     closed[line] = finder.closed ? 1 : 0;
-    if (old && line >= rejoin && finder.closed && old.memo.closed[line - delta]) break;
+    if (old && line >= rejoin && finder.closed && old.memo.closed[line - old.delta]) break;
     if (headings.has(line)) finder.close();
     else finder.read(lines[line]);
   }
