@@ -123,8 +123,17 @@ export function splitCells(text: string): Cell[] {
   return cells;
 }
 
+/** Two white-space characters in a row (as isSpace counts them), or an ideographic space. */
+const SPACE_RUN = /[\t-\r \u00a0\ufeff\u3000]{2}|\u3000/;
+
 /** Cells of text[0, end) separated by runs of two or more spaces or by an ideographic space. */
 function splitAtSpaceRuns(text: string, end: number, cells: Cell[]): void {
+  // Most lines (all prose) have no such run: one cell, found without a loop over every character.
+  if (!SPACE_RUN.test(text)) {
+    const cell = cellOf(text, cells.length, 0, end);
+    if (cell.start < cell.end) cells.push(cell);
+    return;
+  }
   let start = -1;
   let spaces = 0;
   let wide = false;
