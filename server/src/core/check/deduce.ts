@@ -91,9 +91,13 @@ function unique(table: TableModel, row: RowModel, base: Grid, start: readonly Co
   const units = new Map(row.values.map((cell) => [cell, figureOfCell(table, cell)]));
   const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units, base[r]);
   if (!candidates) return 'undetermined';
+  const before = base[r];
+  // The rest of the table gives every cell of the row (a row of zeros under totals of 0): each
+  // placement puts values only where they equal those, so each is consistent and completes the
+  // row the same way; the first is the answer, without a trial of every one.
+  if (before.every((v) => v !== undefined)) return candidates.length > 0 ? { values: before as bigint[], slots: candidates[0] } : 'contradiction';
   let found: Deduction | undefined;
   // Each trial writes the row and what it implies into the base grid, and is undone after.
-  const before = base[r];
   const trail: CellKey[] = [];
   const undo = () => {
     for (const cell of trail) base[cell.row][cell.column] = undefined;
