@@ -2,10 +2,10 @@
 import { codes, defaultSeverity, type Diagnostic } from '../../core';
 import { pageOf, type FileResult, type Writer, type WriterOptions } from './result';
 
+/** The fields of a finding the contract names; JSON.stringify leaves out those undefined (expected, actual, page). */
 function plain(r: FileResult, d: Diagnostic) {
   const { code, severity, message, range, expected, actual } = d;
-  const page = pageOf(r, d);
-  return { code, severity, message, range, ...(expected !== undefined ? { expected, actual } : {}), ...(page !== undefined ? { page } : {}) };
+  return { code, severity, message, range, expected, actual, page: pageOf(r, d) };
 }
 
 /** Opens an array inside a document, writes one element per line as they come, and closes it. */
