@@ -1,6 +1,7 @@
 // npm run bench, the command line: xxgk-lint as a whole process (start-up, reading, decoding,
 // checking, writing JSON) against a floor process in the same run, on the same files: Node
-// reading every file, splitting lines and tabs and parsing every integer. Ratios and peak memory,
+// reading every file, splitting lines and tabs and parsing every integer; on 1000 reports also
+// `autocorrect --lint` (autocorrect-node, a native linter of Chinese text). Ratios and peak memory,
 // not timed assertions, since the machines are shared and noisy.
 //   BENCH_QUICK=1     20 and 50 MB for the big file instead of 20 and 200 MB, no 10,000 files, and a table of 200,000 rows instead of 2,000,000
 //   BENCH_PROFILE=1   also profile the CLI on 1000 reports (node --cpu-prof) and print the time per module
@@ -70,6 +71,16 @@ function batch(n: number): string {
   return dir;
 }
 
+/** The CLI of autocorrect-node (a native linter of Chinese text, measured beside), where its binary loads. */
+function autocorrect(): string | undefined {
+  try {
+    require('autocorrect-node');
+    return require.resolve('autocorrect-node/cli.js');
+  } catch {
+    return undefined;
+  }
+}
+
 /** One report of about `mb` MB: seed 001 repeated (as the reproducer big-fix-heap-oom.note builds it). */
 function big(mb: number): string {
   const file = path.join(work, `big-${mb}.txt`);
@@ -80,7 +91,8 @@ function big(mb: number): string {
   return file;
 }
 
-const fmt = (run: Run) => `${run.ms.toFixed(0).padStart(7)} ms ${run.rssMb.toFixed(0).padStart(6)} MB`;
+// A process that exits from native code (autocorrect) never prints its peak memory.
+const fmt = (run: Run) => `${run.ms.toFixed(0).padStart(7)} ms ${Number.isNaN(run.rssMb) ? '     ?' : run.rssMb.toFixed(0).padStart(6)} MB`;
 const line = (label: string, floorRun: Run, cliRun: Run) =>
   console.log(`${label.padEnd(30)} floor ${fmt(floorRun)}   cli ${fmt(cliRun)}   time ratio ${(cliRun.ms / floorRun.ms).toFixed(2).padStart(5)}`);
 
@@ -93,8 +105,12 @@ const single = compare(5, { floor: [floor, one], cli: [cli, '--format', 'json', 
 line('one report', single.floor, single.cli);
 
 const thousand = batch(1000);
-const r1000 = compare(3, { floor: [floor, thousand], cli: [cli, '--format', 'json', thousand] });
+const beside = autocorrect();
+const r1000 = compare(3, { floor: [floor, thousand], cli: [cli, '--format', 'json', thousand], ...(beside ? { autocorrect: [beside, '--lint', thousand] } : {}) });
 line('1000 reports (json)', r1000.floor, r1000.cli);
+if (r1000.autocorrect) {
+  console.log(`${''.padEnd(30)} autocorrect --lint ${fmt(r1000.autocorrect)}   cli / autocorrect ${(r1000.cli.ms / r1000.autocorrect.ms).toFixed(2)}`);
+} else console.log(`${''.padEnd(30)} autocorrect --lint not measured: autocorrect-node has no binary for this platform`);
 const outputs = compare(1, { csv: [cli, '--format', 'csv', thousand], text: [cli, thousand] });
 console.log(`${'1000 reports (csv, text)'.padEnd(30)} csv   ${fmt(outputs.csv)}   text ${fmt(outputs.text)}`);
 if (!quick) {
