@@ -95,7 +95,7 @@ function unique(table: TableModel, row: RowModel, base: Grid, start: readonly Co
   // The rest of the table gives every cell of the row (a row of zeros under totals of 0): each
   // placement puts values only where they equal those, so each is consistent and completes the
   // row the same way; the first is the answer, without a trial of every one.
-  if (before.every((v) => v !== undefined)) return candidates.length > 0 ? { values: before as bigint[], slots: candidates[0] } : 'contradiction';
+  if (before.every((v) => v !== undefined)) return candidates.length > 0 ? { values: [...before] as bigint[], slots: candidates[0] } : 'contradiction';
   let found: Deduction | undefined;
   // Each trial writes the row and what it implies into the base grid, and is undone after.
   const trail: CellKey[] = [];
