@@ -8,42 +8,55 @@ function plain(r: FileResult, d: Diagnostic) {
   return { code, severity, message, range, expected, actual, page: pageOf(r, d) };
 }
 
-/** Opens an array inside a document, writes one element per line as they come, and closes it. */
-function streamedArray(out: (text: string) => void, head: string, tail: string) {
-  let first = true;
-  out(`${head}\n`);
-  return {
-    add(value: unknown) {
-      out(`${first ? '' : ','}${JSON.stringify(value)}\n`);
-      first = false;
-    },
-    close: () => out(`${tail}\n`),
-  };
-}
-
 /** Characters written at a time: one write for many small reports, no whole-file string for a huge one. */
 const CHUNK = 1 << 16;
 
-export function jsonWriter({ out }: WriterOptions): Writer {
-  let pending = '{"version":1,"files":[\n';
-  let first = true;
-  const add = (text: string) => {
-    pending += text;
-    if (pending.length >= CHUNK) {
-      out(pending);
+/** Gathers what is added and writes it CHUNK characters at a time; `end` writes the rest. */
+function chunked(out: (text: string) => void) {
+  let pending = '';
+  return {
+    add(text: string) {
+      pending += text;
+      if (pending.length >= CHUNK) {
+        out(pending);
+        pending = '';
+      }
+    },
+    end(text: string) {
+      out(pending + text);
       pending = '';
-    }
+    },
   };
+}
+
+/** Opens an array inside a document, writes one element per line as they come, and closes it. */
+function streamedArray(out: (text: string) => void, head: string, tail: string) {
+  const chunks = chunked(out);
+  let first = true;
+  chunks.add(`${head}\n`);
+  return {
+    add(value: unknown) {
+      chunks.add(`${first ? '' : ','}${JSON.stringify(value)}\n`);
+      first = false;
+    },
+    close: () => chunks.end(`${tail}\n`),
+  };
+}
+
+export function jsonWriter({ out }: WriterOptions): Writer {
+  const chunks = chunked(out);
+  let first = true;
+  chunks.add('{"version":1,"files":[\n');
   return {
     file(r) {
       // The file's fields, then its diagnostics one by one: a table of a million rows has a million.
       const head = JSON.stringify({ path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null, diagnostics: [] });
-      add(`${first ? '' : ','}${head.slice(0, -2)}`);
-      r.diagnostics.forEach((d, i) => add(`${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`));
-      add(`]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
+      chunks.add(`${first ? '' : ','}${head.slice(0, -2)}`);
+      r.diagnostics.forEach((d, i) => chunks.add(`${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`));
+      chunks.add(`]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
       first = false;
     },
-    end: () => out(`${pending}]}\n`),
+    end: () => chunks.end(']}\n'),
   };
 }
 
