@@ -225,20 +225,27 @@ function isHan(code: number): boolean {
 }
 
 /**
- * The characters of a label that carry its meaning: CJK ideographs, letters and digits
- * (full-width ones folded to ASCII). Spaces, punctuation, bracket and quote styles are layout,
- * not wording.
+ * A character as wording: CJK ideographs, letters and digits carry meaning (full-width ones
+ * folded to ASCII); −1 for spaces, punctuation, bracket and quote styles, which are layout.
  */
+export function wordingCode(code: number): number {
+  if (isHan(code) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return code;
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return code - 0xfee0;
+  return -1;
+}
+
+/** The characters of a label that carry its meaning (wordingCode). */
 export function normalizeLabel(text: string): string {
   // Runs of characters kept as they are are copied whole: most labels are such a run, returned as is.
   let result = '';
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isHan(code) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) continue;
+    const kept = wordingCode(code);
+    if (kept === code) continue;
     if (run < i) result += text.slice(run, i);
     run = i + 1;
-    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) result += String.fromCharCode(code - 0xfee0);
+    if (kept >= 0) result += String.fromCharCode(kept);
   }
   return run === 0 ? text : result + text.slice(run);
 }

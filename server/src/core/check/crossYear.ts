@@ -4,7 +4,7 @@ import { messages, reportMessages } from '../messages';
 import { cellValue, type TableModel } from '../model';
 import { cellRange } from '../text';
 import { emit, fix, type Context } from './context';
-import { cellKey, type LastYear } from './lastYear';
+import { cellKeys, type LastYear } from './lastYear';
 import { cellName, columnName } from './names';
 
 /** Whether last year is the year before this report's, of the same body. */
@@ -29,9 +29,10 @@ export function checkCarryover(ctx: Context, last: LastYear): void {
   const thisRow = table.index.row(rule.thisYear);
   const row = exactRow(table, thisRow);
   if (!row) return;
-  table.index.spec.columns.forEach((column, c) => {
+  const lastKeys = cellKeys(table.index.spec)[table.index.row(rule.lastYear)];
+  table.index.spec.columns.forEach((_, c) => {
     const now = row.slots[c];
-    const then = last.cells[cellKey(rule.table, rule.lastYear, column.key)];
+    const then = last.cells[lastKeys[c]];
     if (now?.value === undefined || then === undefined || now.value === then) return;
     emit(ctx, 'carryover', cellRange(row.line, now), messages.carryover(columnName(table, c), now.value, then, last.year, last.path),
       [fix(ctx, messages.fix.setValue(cellName(table, thisRow, c), then), [replaceCell(row.line, now, formatNumber(then))])], { expected: then, actual: now.value });
@@ -45,11 +46,11 @@ export function checkRollforward(ctx: Context, last: LastYear): void {
       const table = tableOf(ctx, key);
       if (!table) continue;
       const column = (k: string) => table.index.column(k);
+      const keys = cellKeys(table.index.spec);
       for (const r of table.index.valueRows) {
         const row = exactRow(table, r);
-        const rowKey = table.index.spec.rows[r].key;
         const target = row?.slots[column(rule.target)];
-        const lastValues = rule.last.map((k) => last.cells[cellKey(key, rowKey, k)]);
+        const lastValues = rule.last.map((k) => last.cells[keys[r][column(k)]]);
         const now = (keys: string[] = []) => keys.map((k) => row?.slots[column(k)]?.value);
         const plus = now(rule.plus);
         const minus = now(rule.minus);
@@ -77,11 +78,12 @@ export function checkYearOverYear(ctx: Context, last: LastYear): void {
     const table = tableOf(ctx, rule.table);
     if (!table) continue;
     const spec = table.index.spec;
+    const keys = cellKeys(spec);
     spec.columns.forEach((column, c) => {
       if (column.unit === 'signed' || (rule.columns && !rule.columns.includes(column.key))) return;
       for (const r of table.index.valueRows) {
         const cell = cellValue(table, r, c);
-        const then = last.cells[cellKey(spec.key, spec.rows[r].key, column.key)];
+        const then = last.cells[keys[r][c]];
         if (cell?.value === undefined || then === undefined) continue;
         const [low, high] = [Math.min(cell.value, then), Math.max(cell.value, then)];
         if (high < 10 || high <= 5 * low) continue;

@@ -2,7 +2,7 @@
 // and fingerprints of its prose. Small enough for an editor or a CLI to keep one per body and year.
 import type { Report } from '../model';
 import type { FormatVersion, TableSpec } from '../statute';
-import { normalizeLabel } from '../text';
+import { wordingCode } from '../text';
 import { proseSentences } from './prose';
 
 export interface LastYear {
@@ -17,14 +17,14 @@ export interface LastYear {
   sentences: number[];
 }
 
-export function cellKey(table: string, row: string, column: string): string {
+function cellKey(table: string, row: string, column: string): string {
   return `${table}/${row}/${column}`;
 }
 
-/** The cellKey of every cell of a statutory table, made once: every report of a batch is summarised. */
+/** The cellKey of every cell of a statutory table, made once: every report of a batch is summarised and looked up. */
 const keysOfTable = new Map<TableSpec, string[][]>();
 
-function cellKeys(spec: TableSpec): string[][] {
+export function cellKeys(spec: TableSpec): string[][] {
   let keys = keysOfTable.get(spec);
   if (!keys) keysOfTable.set(spec, (keys = spec.rows.map((row) => spec.columns.map((column) => cellKey(spec.key, row.key, column.key)))));
   return keys;
@@ -56,18 +56,36 @@ const MIN_SENTENCE = 8;
  * last year's text with this year's figures is still last year's text.
  */
 export function proseFingerprints(report: Report): { hash: number; length: number }[] {
-  return proseSentences(report).flatMap((s) => {
-    const text = normalizeLabel(s.text).replace(/\d+/g, '#');
-    return text.length < MIN_SENTENCE ? [] : [{ hash: sentenceHash(text), length: text.length }];
-  });
+  const result: { hash: number; length: number }[] = [];
+  for (const s of proseSentences(report)) {
+    const print = fingerprint(s.text);
+    if (print.length >= MIN_SENTENCE) result.push(print);
+  }
+  return result;
 }
 
-/** FNV-1a, 32 bits. */
-function sentenceHash(text: string): number {
+/**
+ * The sentence's wording (normalizeLabel) with each run of digits read as one #, its length and
+ * its FNV-1a hash (32 bits), in one pass without building the string.
+ */
+function fingerprint(text: string): { hash: number; length: number } {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  let length = 0;
+  let inDigits = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = wordingCode(text.charCodeAt(i));
+    if (code < 0) continue;
+    const digit = code >= 48 && code <= 57;
+    if (digit && inDigits) continue;
+    inDigits = digit;
+    hash = Math.imul(hash ^ (digit ? HASH_MARK : code), 0x01000193);
+    length++;
+  }
+  return { hash: hash >>> 0, length };
 }
+
+/** The character a run of digits reads as in a fingerprint: '#'. */
+const HASH_MARK = 35;
 
 /** Last year's report among others of the workspace or the command line, summarised. */
 export function lastYearAmong(report: Report, others: { report: Report; path: string }[]): LastYear | undefined {

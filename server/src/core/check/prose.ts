@@ -1,4 +1,5 @@
 // What the prose states against the tables: figures, stated sums, shares and statements.
+import { memoOfRecent } from '../memo';
 import { messages, reportMessages } from '../messages';
 import type { Report } from '../model';
 import type { ClaimRule, NarrativeRule, ShareBase } from '../statute';
@@ -12,8 +13,8 @@ export interface Sentence {
   start: number;
 }
 
-/** The sentences of the prose lines (split at 。；！？), each with its place. */
-export function proseSentences(report: Report): Sentence[] {
+/** The sentences of the prose lines (split at 。；！？), each with its place; read once for the prose checks and the fingerprints. */
+export const proseSentences = memoOfRecent((report: Report): readonly Sentence[] => {
   const result: Sentence[] = [];
   const re = /[^。；;！!？?]+/g;
   for (const line of report.prose) {
@@ -21,7 +22,7 @@ export function proseSentences(report: Report): Sentence[] {
     for (let m = re.exec(text); m; m = re.exec(text)) result.push({ line, text: m[0], start: m.index });
   }
   return result;
-}
+});
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

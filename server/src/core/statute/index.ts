@@ -127,14 +127,25 @@ export class TableIndex {
     const across = identity.along === 'row' ? (k: string) => this.column(k) : (k: string) => this.row(k);
     const over = identity.over === 'values' ? this.valueRows : identity.over.map(identity.along === 'row' ? (k) => this.row(k) : (k) => this.column(k));
     return over.map((line) => {
-      const cell = (k: string): CellKey => (identity.along === 'row' ? { row: line, column: across(k) } : { row: across(k), column: line });
+      const cell = (k: string): CellKey => (identity.along === 'row' ? cellKey(line, across(k)) : cellKey(across(k), line));
       const target = cell(identity.target);
       const plus = identity.plus.map(cell);
       const minus = (identity.minus ?? []).map(cell);
-      const terms: Term[] = [{ ...target, sign: 1 }, ...plus.map((c) => ({ ...c, sign: -1 as const })), ...minus.map((c) => ({ ...c, sign: 1 as const }))];
+      const terms: Term[] = [term(target, 1), ...plus.map((c) => term(c, -1)), ...minus.map((c) => term(c, 1))];
       return { spec: identity, target, plus, minus, terms };
     });
   }
+}
+
+// Every cell key and every term is made by one object literal, so that all share one shape: the
+// solver reads them in its inner loops, where keys made by spreads (each of its own shape) made
+// every property read megamorphic.
+function cellKey(row: number, column: number): CellKey {
+  return { row, column };
+}
+
+function term(cell: CellKey, sign: 1 | -1): Term {
+  return { row: cell.row, column: cell.column, sign };
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
