@@ -93,6 +93,17 @@ function rowStartingWith(label: MarkedLabel, table: TableIndex): number | undefi
   return found;
 }
 
+/**
+ * A row as the parser first reads it, with every field the reading may set later: rows made in
+ * one shape keep each check's reads of them monomorphic.
+ */
+function newRow(row: number | undefined, line: number, labelCell: Cell | undefined, values: ValueCell[]): RowModel {
+  return {
+    row, line, labelCell, typos: [], doubled: undefined, labelLine: undefined, values, remarks: undefined,
+    alignment: 'exact', slots: undefined, holes: undefined, duplicate: false,
+  };
+}
+
 /** Reads the lines of one table in order, carrying a wrapped label from line to line. */
 export class RowReader {
   private pending: Pending | undefined;
@@ -123,7 +134,7 @@ export class RowReader {
       if (remarks.length > 0) pending.row.remarks = remarks;
       return 'part';
     }
-    const row: RowModel = { row: undefined, line: line.number, typos: [], duplicate: false, alignment: 'exact', values: valueCells };
+    const row = newRow(undefined, line.number, undefined, valueCells);
     if (remarks.length > 0) row.remarks = remarks;
     // A group label with values is the 2019 form of its row (（六）其他处理), where the statute says so.
     if (found && (index.spec.rows[found.row].values || index.spec.rows[found.row].formerValueRow)) {
@@ -168,7 +179,7 @@ export class RowReader {
         return 'part';
       }
       // A row in full whose values, if any, come on the next line; without them it is a row without values.
-      const row: RowModel = { row: found.row, line: line.number, labelCell: found.cell, typos: [], duplicate: false, alignment: 'exact', values: [] };
+      const row = newRow(found.row, line.number, found.cell, []);
       this.pending = { line: line.number, ...index.rowKeys[found.row], row };
       return row;
     }

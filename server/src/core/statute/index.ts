@@ -185,12 +185,35 @@ function headerLookup(tables: TableIndex[]): (word: string) => readonly TableInd
   };
 }
 
+// The statute declares of each table, row and column only the fields it has; the index holds
+// them with every field, absent ones undefined, so that all rows (all columns, all tables) share
+// one shape: rows of five shapes made each check that reads them megamorphic. The lists name every
+// field of the type (the compiler holds them to it), in one order.
+const TABLE_FIELDS: Record<keyof TableSpec, true> = {
+  key: true, section: true, title: true, caption: true, headerWords: true, header: true, columns: true, rows: true, identities: true, article: true, meaning: true,
+};
+const ROW_FIELDS: Record<keyof RowSpec, true> = { key: true, label: true, aliases: true, group: true, values: true, article: true, basis: true, formerValueRow: true, meaning: true };
+const COLUMN_FIELDS: Record<keyof ColumnSpec, true> = { key: true, label: true, aliases: true, group: true, unit: true, suffixes: true, meaning: true };
+
+function uniform<T extends object>(value: T, fields: Record<keyof T, true>): T {
+  const result = {} as T;
+  for (const field of Object.keys(fields) as (keyof T)[]) result[field] = value[field];
+  return result;
+}
+
+function uniformTable(table: TableSpec): TableSpec {
+  const result = uniform(table, TABLE_FIELDS);
+  result.rows = table.rows.map((r) => uniform(r, ROW_FIELDS));
+  result.columns = table.columns.map((c) => uniform(c, COLUMN_FIELDS));
+  return result;
+}
+
 const indexes = new Map<FormatVersion, StatuteIndex>();
 
 export function indexOf(statute: Statute): StatuteIndex {
   let index = indexes.get(statute.version);
   if (!index) {
-    const tables = statute.tables.map((t) => new TableIndex(t));
+    const tables = statute.tables.map((t) => new TableIndex(uniformTable(t)));
     const sectionByTitle = new Map<string, number>();
     statute.sections.forEach((s, i) => [s.title, ...s.aliases].forEach((t) => sectionByTitle.set(normalizeLabel(t), i)));
     index = { statute, tables, table: (key) => tables.find((t) => t.spec.key === key), sectionByTitle, headerTables: headerLookup(tables) };
