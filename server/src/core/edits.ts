@@ -1,4 +1,5 @@
 // Text edits that touch only the cells they are meant to change.
+import { memoOfRecent } from './memo';
 import type { Report, RowModel, TableModel, ValueCell } from './model';
 import { formatUnits, unitsOf } from './figures';
 import { lineStarts, lineTexts, rangeOf, type Cell, type Line, type Position, type TextEdit } from './text';
@@ -77,17 +78,8 @@ export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefine
   return placed ? edits : undefined;
 }
 
-const endings = new WeakMap<Report, string>();
-
 /** The report's line break, looked for once per report: a CRLF report gets CRLF lines. */
-export function lineEnding(report: Report): string {
-  let eol = endings.get(report);
-  if (eol === undefined) {
-    eol = report.text.includes('\r\n') ? '\r\n' : '\n';
-    endings.set(report, eol);
-  }
-  return eol;
-}
+export const lineEnding = memoOfRecent((report: Report): string => (report.text.includes('\r\n') ? '\r\n' : '\n'));
 
 /** A new line inserted before line `before` (or after the last line when before is past the end). */
 export function insertLine(report: Report, before: number, text: string): TextEdit {

@@ -7,18 +7,12 @@ import { emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
 import { deduce, type Deduction } from './deduce';
 
-const scales = new WeakMap<TableModel, number>();
-
 /** The decimals every figure of the table is held to: the most any of its cells writes. */
-function scaleOf(table: TableModel): number {
-  let scale = scales.get(table);
-  if (scale === undefined) {
-    scale = 0;
-    for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
-    scales.set(table, scale);
-  }
+const scaleOf = memoOfRecent((table: TableModel): number => {
+  let scale = 0;
+  for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
   return scale;
-}
+});
 
 /** A value cell's figure in units of 10^−scale at its table's scale: read when asked, no map of every cell of a huge table. */
 export function figureOfCell(table: TableModel, cell: ValueCell): bigint | undefined {

@@ -13,9 +13,10 @@ import type { Diagnostic } from './types';
 
 const kept = new WeakMap<TableModel, Map<string, unknown>>();
 
-function keptFor<T>(report: Report, table: TableModel, key: string, make: () => T, move: (value: T, delta: number) => T): T {
+function keptFor<T>(report: Report, table: TableModel, keyOf: () => string, make: () => T, move: (value: T, delta: number) => T): T {
   // Kept only for a document's next version: a checker of files lets each table go at once.
   if (!isVersion(report)) return make();
+  const key = keyOf();
   let values = kept.get(table);
   if (!values) kept.set(table, (values = new Map()));
   if (values.has(key)) return values.get(key) as T;
@@ -28,7 +29,7 @@ function keptFor<T>(report: Report, table: TableModel, key: string, make: () => 
 
 /** The rows, labels and identities of a table, checked. Findings depend on the locale and on the text's line break (a missing row's insertion ends with it). */
 export function checkTable(ctx: Context, table: TableModel): void {
-  const key = `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
+  const key = () => `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
   const found = keptFor(ctx.report, table, key, () => {
     const from = ctx.out.length;
     checkRows(ctx, table);
@@ -42,7 +43,7 @@ export function checkTable(ctx: Context, table: TableModel): void {
 
 /** The edits that set every total of a table to what its identities give (fix-all's last step). */
 export function tableTotals(report: Report, table: TableModel): TextEdit[] {
-  return keptFor(report, table, 'totals', () => totalsEdits(table), movedEdits);
+  return keptFor(report, table, () => 'totals', () => totalsEdits(table), movedEdits);
 }
 
 function movedRange(range: Range, delta: number): Range {
