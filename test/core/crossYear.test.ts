@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, parse, summarize, type LastYear } from '../../server/src/core';
+import { proseFingerprints } from '../../server/src/core/check/lastYear';
 
 const reports = path.join(__dirname, '..', 'fixtures', 'reports');
 const fixture = (name: string) => fs.readFileSync(path.join(reports, name), 'utf8');
@@ -60,6 +61,17 @@ describe('across years: a summary of last year\'s report', () => {
     assert.equal(d.severity, 'warning');
     assert.match(d.message, /与 2023 年报告（copy\.txt）相同，内容雷同/);
     assert.deepEqual(check(parse(thisYear), { lastYear }).filter((x) => x.code === 'similar-to-last-year'), []);
+  });
+
+  it('a sentence\'s fingerprint reads its wording: figures, full-width digits, spaces and punctuation aside', () => {
+    const prints = (prose: string) => proseFingerprints(parse(`江北区司法局2024年政府信息公开工作年度报告\n${prose}\n`));
+    const [base] = prints('本年共受理政府信息公开申请40件，全部按期答复。');
+    assert.equal(base.length, '本年共受理政府信息公开申请#件全部按期答复'.length);
+    assert.deepEqual(prints('本年共受理政府信息公开申请１２３件， 全部按期答复。'), [base]);
+    assert.deepEqual(prints('本年共受理 政府信息公开申请 4 0 件,全部按期答复'), [base]);
+    assert.notDeepEqual(prints('本年共受理政府信息公开申请40件，大部分按期答复。'), [base]);
+    assert.notDeepEqual(prints('本年共受理政府信息公开申请40件，全部按期答复2次。'), [base]);
+    assert.deepEqual(prints('一是加强领导。'), [], 'too short to count');
   });
 
   it('another body or another year is not last year', () => {
