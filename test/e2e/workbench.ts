@@ -170,11 +170,22 @@ export class Workbench {
 
   /** Opens the light bulb menu at the cursor and chooses the action titled `title`. */
   async quickFix(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+.');
-    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title });
-    await item.first().waitFor();
-    await item.first().click();
-    await item.first().waitFor({ state: 'hidden' });
+    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    // The menu lists the actions known when it opens: on a loaded machine it can open before the
+    // server's answer (once it waited 15 s for an action that never came), so it is closed and
+    // opened again until the action is in it.
+    await until(async () => {
+      await this.page.keyboard.press('Control+.');
+      try {
+        await item.waitFor({ timeout: 5000 });
+        return true;
+      } catch {
+        await this.page.keyboard.press('Escape');
+        return false;
+      }
+    }, `the quick fix 「${title}」 in the light bulb menu`);
+    await item.click();
+    await item.waitFor({ state: 'hidden' });
   }
 
   /** The rendered text of the editor line that contains `fragment`. */
