@@ -46,11 +46,11 @@ export function checkRollforward(ctx: Context, last: LastYear): void {
       const table = tableOf(ctx, key);
       if (!table) continue;
       const column = (k: string) => table.index.column(k);
-      const keys = cellKeys(table.index.spec);
+      const lastKeys = cellKeys(table.index.spec);
       for (const r of table.index.valueRows) {
         const row = exactRow(table, r);
         const target = row?.slots[column(rule.target)];
-        const lastValues = rule.last.map((k) => last.cells[keys[r][column(k)]]);
+        const lastValues = rule.last.map((k) => last.cells[lastKeys[r][column(k)]]);
         const now = (keys: string[] = []) => keys.map((k) => row?.slots[column(k)]?.value);
         const plus = now(rule.plus);
         const minus = now(rule.minus);
@@ -78,12 +78,12 @@ export function checkYearOverYear(ctx: Context, last: LastYear): void {
     const table = tableOf(ctx, rule.table);
     if (!table) continue;
     const spec = table.index.spec;
-    const keys = cellKeys(spec);
+    const lastKeys = cellKeys(spec);
     spec.columns.forEach((column, c) => {
       if (column.unit === 'signed' || (rule.columns && !rule.columns.includes(column.key))) return;
       for (const r of table.index.valueRows) {
         const cell = cellValue(table, r, c);
-        const then = last.cells[keys[r][c]];
+        const then = last.cells[lastKeys[r][c]];
         if (cell?.value === undefined || then === undefined) continue;
         const [low, high] = [Math.min(cell.value, then), Math.max(cell.value, then)];
         if (high < 10 || high <= 5 * low) continue;

@@ -64,6 +64,9 @@ export function proseFingerprints(report: Report): { hash: number; length: numbe
   return result;
 }
 
+/** The character a run of digits reads as in a fingerprint: '#'. */
+const HASH_MARK = 35;
+
 /**
  * The sentence's wording (normalizeLabel) with each run of digits read as one #, its length and
  * its FNV-1a hash (32 bits), in one pass without building the string.
@@ -83,9 +86,6 @@ function fingerprint(text: string): { hash: number; length: number } {
   }
   return { hash: hash >>> 0, length };
 }
-
-/** The character a run of digits reads as in a fingerprint: '#'. */
-const HASH_MARK = 35;
 
 /** Last year's report among others of the workspace or the command line, summarised. */
 export function lastYearAmong(report: Report, others: { report: Report; path: string }[]): LastYear | undefined {
