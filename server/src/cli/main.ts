@@ -5,6 +5,7 @@ import { check, fixAll, messages, parse, say, summarize, type Bilingual, type La
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { tuneForShortRun } from './engine';
 import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
@@ -140,6 +141,7 @@ async function toText(file: string, out: Out, tell: (text: Bilingual) => void): 
 }
 
 if (require.main === module) {
+  tuneForShortRun();
   // A reader that stops early (| head) ends the run quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
