@@ -105,6 +105,28 @@ describe('xxgk-lint on odd encodings', () => {
     assert.equal(run([file]).status, 0);
   });
 
+  it('fixes a folder of short reports, each read whole for its title before the check, each in its own encoding', () => {
+    const dir = scratch();
+    const line47 = '一、本年新收政府信息公开申请数量\t\t\t35\t0\t0\t0\t10\t0\t45\t\t\t';
+    const files: Record<string, Buffer> = {
+      'a-unicode.txt': utf16(seedText('001'), 'le'),
+      'b-gbk.txt': iconv.encode(seedText('001'), 'gbk'),
+      'c-double-bom.txt': fs.readFileSync(repro('cli-fix-double-bom.txt')),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      assert.ok(bytes.length < 8192, `${name} is short enough to be read whole with its title`);
+      fs.writeFileSync(path.join(dir, name), bytes);
+    }
+    run(['--fix', dir]);
+    const after = (name: string) => fs.readFileSync(path.join(dir, name));
+    assert.deepEqual([...after('a-unicode.txt').subarray(0, 2)], [0xff, 0xfe]);
+    assert.equal(after('a-unicode.txt').subarray(2).toString('utf16le').split('\n')[46], line47);
+    assert.equal(iconv.decode(after('b-gbk.txt'), 'gbk').split('\n')[46], line47);
+    const before = files['c-double-bom.txt'];
+    const changed = [...before].flatMap((b, i) => (after('c-double-bom.txt')[i] === b ? [] : [i]));
+    assert.deepEqual(changed.map((i) => [String.fromCharCode(before[i]), String.fromCharCode(after('c-double-bom.txt')[i])]), [['2', '1']]);
+  });
+
   it('keeps iconv-lite out of dist/cli.js: it is built beside it, for GBK files only', () => {
     const bundle = fs.readFileSync(cli, 'utf8');
     assert.doesNotMatch(bundle, /iconv-lite internal error/);

@@ -104,6 +104,11 @@ export async function toSource(file: string, bytes: Uint8Array): Promise<Source 
     if (isRefusal(converted)) return { path: file, kind: kind === 'doc' ? 'text' : kind, problem: converted.problem };
     return { path: file, kind: converted.kind, text: converted.text, pages: converted.pages, notes: [] };
   }
+  return textSource(file, bytes);
+}
+
+/** The report text of a text file's bytes, through their encoding. */
+export function textSource(file: string, bytes: Uint8Array): Source | Unread {
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { path: file, kind: 'text', problem: decoded.problem };
   const note = undecodableNote(decoded);

@@ -38,15 +38,15 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
   let ioError = missing.length > 0;
   const limit = maxBytes(options.fix);
   const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
-  const { titles, converted } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), converted: new Map() };
+  const { titles, kept } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), kept: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
   let lastYear: LastYear | undefined;
 
   for (const file of plan.order) {
-    const source = converted.get(file) ?? (await read(file));
-    converted.delete(file);
+    const source = kept.get(file) ?? (await read(file));
+    kept.delete(file);
     if ('problem' in source) {
       ioError ||= source.ioError === true;
       record(unread(source, locale));
