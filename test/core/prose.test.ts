@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, parse } from '../../server/src/core';
+import { check, parse, statutes } from '../../server/src/core';
 
 const reports = path.join(__dirname, '..', 'fixtures', 'reports');
 const fixture = (name: string) => fs.readFileSync(path.join(reports, name), 'utf8');
@@ -67,6 +67,15 @@ describe('prose figures against the tables (narrative-mismatch)', () => {
     const text = fs.readFileSync(path.join(seeds, fs.readdirSync(seeds).find((f) => f.startsWith('003'))!), 'utf8');
     assert.ok(text.includes('未收到依申请公开相关申请'));
     assert.deepEqual(narrative(text), []);
+  });
+
+  it('every prose pattern has no flags and no back-reference: a sentence none matches is passed over by one union of them', () => {
+    for (const statute of Object.values(statutes)) {
+      for (const { pattern } of [...statute.narrative, ...statute.claims]) {
+        assert.equal(pattern.flags, '', pattern.source);
+        assert.doesNotMatch(pattern.source, /\\[1-9]|\\k</, pattern.source);
+      }
+    }
   });
 
   it('speaks English too', () => {

@@ -2,7 +2,7 @@
 import { memoOfRecent } from '../memo';
 import { messages, reportMessages } from '../messages';
 import type { Report } from '../model';
-import type { ClaimRule, NarrativeRule, ShareBase } from '../statute';
+import type { ClaimRule, NarrativeRule, ShareBase, Statute } from '../statute';
 import { rangeOf } from '../text';
 import { emit, type Context } from './context';
 import { figureOf, type Figure } from './figures';
@@ -64,22 +64,41 @@ function applies(rule: { context?: string[]; notContext?: string[] }, sentence: 
   return (!rule.context || rule.context.some((w) => sentence.includes(w))) && !(rule.notContext ?? []).some((w) => sentence.includes(w));
 }
 
-export function checkNarrative(ctx: Context): void {
-  const statute = ctx.report.statute!.statute;
+const unions = new WeakMap<readonly { pattern: RegExp }[], RegExp>();
+/**
+ * One pattern that matches wherever one of the rules' patterns does (they have no flags and no
+ * back-references), so that a sentence none of them reads is passed over with one test.
+ */
+function anyOf(rules: readonly { pattern: RegExp }[]): RegExp {
+  let union = unions.get(rules);
+  if (!union) unions.set(rules, (union = new RegExp(rules.map((r) => `(?:${r.pattern.source})`).join('|'))));
+  return union;
+}
+
+/** The figures of the tables that the prose rules and the share bases name, where the tables hold them. */
+function tableFigures(report: Report, statute: Statute) {
   const figures = statute.narrative.flatMap((rule) => {
-    const figure = figureOf(ctx.report, rule.cells);
+    const figure = figureOf(report, rule.cells);
     return figure ? [{ rule, figure }] : [];
   });
   const bases = statute.shareBases.flatMap((base) => {
-    const figure = figureOf(ctx.report, base.cells);
+    const figure = figureOf(report, base.cells);
     return figure && figure.value > 0 ? [{ base, figure }] : [];
   });
+  return { figures, bases };
+}
+
+export function checkNarrative(ctx: Context): void {
+  const statute = ctx.report.statute!.statute;
+  const [anyClaim, anyFigure] = [anyOf(statute.claims), anyOf(statute.narrative)];
+  let held: ReturnType<typeof tableFigures> | undefined;
   for (const sentence of proseSentences(ctx.report)) {
-    for (const rule of statute.claims) checkClaim(ctx, sentence, rule);
+    if (anyClaim.test(sentence.text)) for (const rule of statute.claims) checkClaim(ctx, sentence, rule);
     // Most sentences state no count: one cheap test spares every pattern.
-    if (!COUNT.test(sentence.text)) continue;
+    if (!COUNT.test(sentence.text) || !anyFigure.test(sentence.text)) continue;
+    held ??= tableFigures(ctx.report, statute);
     const read: [number, number][] = [];
-    for (const { rule, figure } of figures) {
+    for (const { rule, figure } of held.figures) {
       if (!applies(rule, sentence.text)) continue;
       const global = globalOf(rule.pattern);
       global.lastIndex = 0;
@@ -92,7 +111,7 @@ export function checkNarrative(ctx: Context): void {
           const at = sentence.start + start;
           emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + m[1].length), messages.narrative(stated, rule.what, figure.value, figure.names()), [], { expected: figure.value, actual: stated });
         }
-        checkShare(ctx, sentence, m.index! + m[0].length, rule, figure, stated, bases);
+        checkShare(ctx, sentence, m.index! + m[0].length, rule, figure, stated, held.bases);
       }
     }
   }
