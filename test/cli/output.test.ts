@@ -63,6 +63,18 @@ describe('xxgk-lint outputs', () => {
     assert.equal(json.files[1].diagnostics.length, check(parse(seedText('001'))).length);
   });
 
+  it('writes every finding of a report with more of them than are turned into JSON at once, in order', () => {
+    const text = seedText('000');
+    const row = text.split('\n').find((l) => l.startsWith('一、本年新收'))!;
+    const many = text.replace(row, Array(600).fill(row).join('\n'));
+    const file = path.join(scratch(), 'many.txt');
+    fs.writeFileSync(file, many);
+    const json = JSON.parse(run(['--format', 'json', file]).stdout);
+    const expected = check(parse(many)).map((d) => [d.code, d.range.start.line, d.message]);
+    assert.ok(expected.length > 512, `${expected.length} findings`);
+    assert.deepEqual(json.files[0].diagnostics.map((d: { code: string; range: { start: { line: number } }; message: string }) => [d.code, d.range.start.line, d.message]), expected);
+  });
+
   it('prints the text of a file with --to-text, and refuses two files', () => {
     const r = run(['--to-text', seed('002')]);
     assert.deepEqual([r.status, r.stdout], [0, seedText('002').endsWith('\n') ? seedText('002') : `${seedText('002')}\n`]);

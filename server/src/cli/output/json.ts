@@ -10,6 +10,8 @@ function plain(r: FileResult, d: Diagnostic) {
 
 /** Characters written at a time: one write for many small reports, no whole-file string for a huge one. */
 const CHUNK = 1 << 16;
+/** Diagnostics turned into JSON by one call. */
+const BATCH = 256;
 
 /** Gathers what is added and writes it CHUNK characters at a time; `end` writes the rest. */
 function chunked(out: (text: string) => void) {
@@ -49,10 +51,13 @@ export function jsonWriter({ out }: WriterOptions): Writer {
   chunks.add('{"version":1,"files":[\n');
   return {
     file(r) {
-      // The file's fields, then its diagnostics one by one: a table of a million rows has a million.
+      // The file's fields, then its diagnostics a batch at a time: a table of a million rows has a million.
       const head = JSON.stringify({ path: r.path, format: r.format, year: r.year ?? null, organization: r.organization ?? null, diagnostics: [] });
       chunks.add(`${first ? '' : ','}${head.slice(0, -2)}`);
-      r.diagnostics.forEach((d, i) => chunks.add(`${i === 0 ? '' : ','}${JSON.stringify(plain(r, d))}`));
+      for (let i = 0; i < r.diagnostics.length; i += BATCH) {
+        const batch = JSON.stringify(r.diagnostics.slice(i, i + BATCH).map((d) => plain(r, d)));
+        chunks.add(`${i === 0 ? '' : ','}${batch.slice(1, -1)}`);
+      }
       chunks.add(`]${r.notes.length ? `,"note":${JSON.stringify(r.notes.join(' '))}` : ''}}\n`);
       first = false;
     },
