@@ -1,7 +1,7 @@
 // V8's tiering is tuned for long-lived pages and servers; a run of xxgk-lint lives a second or
 // two, and on 1000 reports the optimising compiler took as much CPU as the checking itself
 // (bench/cli.ts). Optimising fewer functions, later, and inlining less into each costs about a
-// quarter less CPU there, and nothing measurable on 10,000 reports or on a 20 MB file.
+// quarter less CPU there, and nothing measurable on 10,000 reports or on a 50 MB file.
 import { setFlagsFromString } from 'node:v8';
 
 /** Default: 67,584 (V8 11). Four times as much work before a function is optimised. */

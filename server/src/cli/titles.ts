@@ -21,7 +21,7 @@ const KEEP = { converted: 32 * 1024 * 1024, text: 4 * 1024 * 1024 };
 
 export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>) {
   const titles = new Map<string, Title>();
-  const kept = new Map<string, Source | Unread>();
+  const kept = new Map<string, Source>();
   const budget = { ...KEEP };
   const keep = (source: Source, kind: keyof typeof KEEP) => {
     if (source.text.length > budget[kind]) return;
