@@ -49,18 +49,18 @@ export async function readTitles(files: string[], read: (file: string) => Promis
 function titleOfHead(file: string): { title?: Title; whole?: Source } {
   // One read of the longest head: the shorter is its start, so that a title past it costs no second read.
   const longest = readHead(file, HEADS[HEADS.length - 1]);
-  if (longest.length > 0 && longest.length < HEADS[HEADS.length - 1]) {
+  if (longest.length === 0) return {};
+  if (longest.length < HEADS[HEADS.length - 1]) {
     // The whole file: its text serves the check as well.
     const whole = textSource(file, longest);
     return 'problem' in whole ? {} : { title: titleOf(whole.text), whole };
   }
   for (const length of HEADS) {
-    const head = longest.subarray(0, length);
-    const decoded = decodeText(head);
+    const decoded = decodeText(longest.subarray(0, length));
     if ('problem' in decoded) return {};
     // Up to the last whole line: a cut line could read as a different title.
-    const title = titleOf(head.length < length ? decoded.text : decoded.text.slice(0, Math.max(decoded.text.lastIndexOf('\n'), 0)));
-    if (title || head.length < length) return { title };
+    const title = titleOf(decoded.text.slice(0, Math.max(decoded.text.lastIndexOf('\n'), 0)));
+    if (title) return { title };
   }
   return {};
 }

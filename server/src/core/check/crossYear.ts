@@ -26,10 +26,10 @@ export function checkCarryover(ctx: Context, last: LastYear): void {
   const rule = ctx.report.statute!.statute.carryover;
   const table = tableOf(ctx, rule.table);
   if (!table) return;
-  const thisRow = table.index.row(rule.thisYear);
+  const [thisRow, lastRow] = [table.index.row(rule.thisYear), table.index.row(rule.lastYear)];
   const row = exactRow(table, thisRow);
-  if (!row) return;
-  const lastKeys = cellKeys(table.index.spec)[table.index.row(rule.lastYear)];
+  if (!row || lastRow < 0) return;
+  const lastKeys = cellKeys(table.index.spec)[lastRow];
   table.index.spec.columns.forEach((_, c) => {
     const now = row.slots[c];
     const then = last.cells[lastKeys[c]];

@@ -94,7 +94,7 @@ export function checkNarrative(ctx: Context): void {
   let held: ReturnType<typeof tableFigures> | undefined;
   for (const sentence of proseSentences(ctx.report)) {
     if (anyClaim.test(sentence.text)) for (const rule of statute.claims) checkClaim(ctx, sentence, rule);
-    // Most sentences state no count: one cheap test spares every pattern.
+    // Most sentences state no count: one cheap test, then one union of the patterns, spare each pattern.
     if (!COUNT.test(sentence.text) || !anyFigure.test(sentence.text)) continue;
     held ??= tableFigures(ctx.report, statute);
     const read: [number, number][] = [];
