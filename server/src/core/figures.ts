@@ -2,15 +2,21 @@
 // figure is held as a BigInt of units of 10^−scale, one scale for a whole table; binary floats
 // would misread sums past 2^53 and print 1e+21 into a cell.
 import type { ValueCell } from './model';
+import { isDigits } from './text';
 
 /** What a diagnostic reports as expected or actual: a JSON number where it is exact, else the decimal string. */
 export type Figure = number | string;
 
 const TEN = 10n;
-const PLAIN = /^[+-]?\d{1,15}$/;
 
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** At most 15 digits after an optional sign (/^[+-]?\d{1,15}$/), which a double holds exactly: asked of nearly every cell. */
+function isPlain(text: string): boolean {
+  const signed = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45;
+  return text.length <= (signed ? 16 : 15) && isDigits(signed ? text.slice(1) : text);
 }
 
 /** The sign, whole part and fraction a value cell writes (thousands separators and a unit after it aside). */
@@ -39,7 +45,8 @@ function digitsOf(text: string): { negative: boolean; whole: string; fraction: s
 
 /** The decimals a value cell writes. */
 export function decimalsOf(cell: ValueCell): number {
-  if (cell.value === undefined) return 0;
+  // Digits alone (nearly every cell) write none: no need to take the text apart.
+  if (cell.value === undefined || isDigits(cell.text)) return 0;
   return digitsOf(cell.text)?.fraction.length ?? 0;
 }
 
@@ -50,7 +57,7 @@ function pow10(n: number): bigint {
 /** A value cell's figure in units of 10^−scale; undefined when it holds no number, or more decimals than the scale. */
 export function unitsOf(cell: ValueCell, scale: number): bigint | undefined {
   if (cell.value === undefined) return undefined;
-  if (scale === 0 && Number.isSafeInteger(cell.value) && PLAIN.test(cell.text)) return BigInt(cell.value);
+  if (scale === 0 && Number.isSafeInteger(cell.value) && isPlain(cell.text)) return BigInt(cell.value);
   const digits = digitsOf(cell.text) ?? (Number.isFinite(cell.value) ? digitsOf(String(cell.value)) : undefined);
   if (!digits || digits.fraction.length > scale) return undefined;
   const units = BigInt(digits.whole + digits.fraction.padEnd(scale, '0'));

@@ -175,6 +175,20 @@ export function lineTexts(text: string): string[] {
   return text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
 }
 
+/**
+ * The first `count` lines of a text at least (all of a shorter one), without their line breaks:
+ * what a look at the top needs, without splitting the rest.
+ */
+export function headLineTexts(text: string, count: number): string[] {
+  let end = -1;
+  for (let n = 0; n < count; n++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return lineTexts(text);
+  }
+  // Lone CRs break lines too: cut at the count-th \n, a text that has them gives more lines, never fewer.
+  return lineTexts(text.slice(0, end));
+}
+
 export function splitLines(text: string): Line[] {
   return lineTexts(text).map((lineText, number) => ({ number, text: lineText, cells: splitCells(lineText) }));
 }

@@ -6,7 +6,7 @@ import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { CellKey } from '../statute';
 import type { ConcreteIdentity } from '../statute';
 import { isDigits, type TextEdit } from '../text';
-import { figureOfCell, gridOf, identitiesThrough, rowIdentities, type TableFigures } from './grids';
+import { figureOfCell, identitiesThrough, rowIdentities, type TableFigures } from './grids';
 
 export interface Deduction {
   values: bigint[];
@@ -44,7 +44,8 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
     const columnsLeft = count - column;
     if (left < columnsLeft) {
       // A column the row lost: only where the values left still fit in the columns after it.
-      [slots[column], figures[column]] = [undefined, undefined];
+      slots[column] = undefined;
+      figures[column] = undefined;
       if (!place(column + 1, next)) return false;
       if (left === 0) return true;
     }
@@ -57,7 +58,8 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
       const figure = units.get(values[j]);
       if (tried.has(figure) || (known[column] !== undefined && figure !== known[column])) continue;
       tried.add(figure);
-      [slots[column], figures[column]] = [values[j], figure];
+      slots[column] = values[j];
+      figures[column] = figure;
       if (!place(column + 1, j + 1)) return false;
     }
     return true;
@@ -132,7 +134,7 @@ export function deduce(table: TableModel, row: RowModel, figures: TableFigures):
   }
   const tiers: [Grid, readonly ConcreteIdentity[] | undefined][] = solved
     ? [[solved, identitiesThrough(table.index, r)]]
-    : [[gridOf(table, 'present', row), undefined], [emptyGrid(table.index, figures.scale), undefined]];
+    : [[figures.presentBut(row), undefined], [emptyGrid(table.index, figures.scale), undefined]];
   for (const [base, start] of tiers) {
     const outcome = unique(table, row, base, start);
     if (outcome === 'undetermined') return undefined;
@@ -161,7 +163,7 @@ export function splitNumber(table: TableModel, row: RowModel, figures: TableFigu
   const own = rowIdentities(table.index, r);
   if (own.length === 0) return undefined;
   const solved = figures.solved();
-  const base = solved ?? gridOf(table, 'present', row);
+  const base = solved ?? figures.presentBut(row);
   const scale = figures.scale;
   let found: Split | undefined;
   for (let i = 0; i + 1 < values.length; i++) {

@@ -3,7 +3,7 @@
 import { decimalsOf, unitsOf } from '../figures';
 import { memoOfRecent } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
-import { emptyGrid, propagate, type Grid } from '../solve';
+import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
 import { deduce, type Deduction } from './deduce';
 
@@ -20,11 +20,11 @@ export function figureOfCell(table: TableModel, cell: ValueCell): bigint | undef
 }
 
 /** The table's values: 'exact' trusts only complete rows; 'present' also the cells of rows that lost some. */
-export function gridOf(table: TableModel, trust: 'exact' | 'present', except?: RowModel): Grid {
+export function gridOf(table: TableModel, trust: 'exact' | 'present'): Grid {
   const scale = scaleOf(table);
   const grid = emptyGrid(table.index, scale);
   for (const row of table.rows) {
-    if (row.row === undefined || row.duplicate || row === except || !row.slots) continue;
+    if (row.row === undefined || row.duplicate || !row.slots) continue;
     if (trust === 'exact' && row.alignment !== 'exact') continue;
     row.slots.forEach((cell, column) => (grid[row.row!][column] = cell && unitsOf(cell, scale)));
   }
@@ -35,6 +35,8 @@ export interface TableFigures {
   scale: number;
   /** Everything the known cells determine (every cell whose column is known); undefined when they contradict the identities. */
   solved(): Grid | undefined;
+  /** The values of every row whose columns are known but this one: a grid of its own, for trials to write in. */
+  presentBut(row: RowModel): Grid;
   /** The row's values where the identities leave one possibility. */
   deduction(row: RowModel): Deduction | undefined;
   /** A positional row whose empty cells read as 0 (every identity says so, or none can hold otherwise), with its values. */
@@ -54,10 +56,18 @@ function once<T>(compute: () => T): () => T {
 
 export const figuresOf = memoOfRecent((table: TableModel): TableFigures => {
   const scale = scaleOf(table);
+  // Read once: every row a deduction looks at starts from it (a table's figures made once, not once per row).
+  const present = once(() => gridOf(table, 'present'));
   const solved = once(() => {
-    const grid = gridOf(table, 'present');
+    const grid = copyGrid(present());
     return propagate(grid, table.index) ? grid : undefined;
   });
+  const presentBut = (row: RowModel) => {
+    const grid = copyGrid(present());
+    // The one row gridOf reads at this row's place is this row, where it was read at all.
+    if (row.row !== undefined && !row.duplicate && row.slots) grid[row.row] = grid[row.row].map(() => undefined);
+    return grid;
+  };
   const deductions = new Map<RowModel, Deduction | undefined>();
   const deduction = (row: RowModel) => {
     if (!deductions.has(row)) deductions.set(row, deduce(table, row, result));
@@ -84,7 +94,7 @@ export const figuresOf = memoOfRecent((table: TableModel): TableFigures => {
     }
     return grid;
   });
-  const result: TableFigures = { scale, solved, deduction, blankZeros, checked };
+  const result: TableFigures = { scale, solved, presentBut, deduction, blankZeros, checked };
   return result;
 });
 

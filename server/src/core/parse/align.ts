@@ -40,8 +40,9 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   let alignment: Alignment;
   const positions = line.text.includes('\t') ? table.positions : undefined;
   const first = values.length > 0 ? values[0] : undefined;
-  if (positions && first && first.index > lastLabel && values.every((v) => positions.includes(v.index))) {
-    slots = positions.map((p) => values.find((v) => v.index === p));
+  const placed = positions && first && first.index > lastLabel ? atPositions(values, positions) : undefined;
+  if (placed) {
+    slots = placed;
     alignment = values.length === count ? 'exact' : 'positional';
   } else if (values.length === count) {
     slots = [...values];
@@ -58,10 +59,27 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   row.alignment = alignment;
   row.slots = slots;
   if (slots && alignment === 'positional') row.holes = holesOf(slots, first!, positions, line, lastLabel);
-  for (const v of values) {
-    const column = slots ? slots.indexOf(v) : -1;
-    v.value = column >= 0 ? parseValue(v.text, columns[column].unit, columns[column].suffixes) : parseValue(v.text, widestUnit(columns));
+  // Where the columns are known every value has one; else each is read as the widest unit allows.
+  if (slots) {
+    slots.forEach((v, column) => v && (v.value = parseValue(v.text, columns[column].unit, columns[column].suffixes)));
+  } else {
+    const unit = widestUnit(columns);
+    for (const v of values) v.value = parseValue(v.text, unit);
   }
+}
+
+/**
+ * The value standing at each header position, or undefined when a value stands at none. Values and
+ * positions both run left to right: one walk along the two.
+ */
+function atPositions(values: ValueCell[], positions: number[]): (ValueCell | undefined)[] | undefined {
+  const slots: (ValueCell | undefined)[] = [];
+  let next = 0;
+  for (const position of positions) {
+    if (next < values.length && values[next].index < position) return undefined;
+    slots.push(next < values.length && values[next].index === position ? values[next++] : undefined);
+  }
+  return next === values.length ? slots : undefined;
 }
 
 /** The empty cells of a positional row that stand where a column's value should be. */

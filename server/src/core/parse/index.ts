@@ -2,11 +2,11 @@
 // sections, tables, rows and cells. One pass per concern over the lines, each linear.
 import type { Report } from '../model';
 import { indexOf, statutes } from '../statute';
-import { lineTexts, reuseLines, splitLines } from '../text';
+import { headLineTexts, reuseLines, splitLines } from '../text';
 import { findSections } from './sections';
 import type { TablesMemo } from './resume';
 import { findTables } from './tables';
-import { findTitle, guessVersion } from './title';
+import { findTitle, guessVersion, TITLE_SEARCH_LINES } from './title';
 
 export { parseValue } from './align';
 
@@ -18,10 +18,13 @@ export interface Title {
 
 /** The body and year of a report's title, or undefined where the text has no title that names both. */
 export function titleOf(text: string): Title | undefined {
-  // The title alone, as parse finds it: neither the cells nor the sections and tables of the text are needed.
-  const title = findTitle(lineTexts(text).map((line) => ({ text: line })));
+  // The title alone, as parse finds it: neither the cells nor the sections and tables, nor the lines past where a title can be.
+  const title = findTitle(headLineTexts(text, TITLE_SEARCH_LINES).map((line) => ({ text: line })));
   return title?.organization !== undefined ? { year: title.year, organization: title.organization } : undefined;
 }
+
+/** A line with something on it: as a test, not a trimmed copy of every line. */
+const NOT_BLANK = /\S/;
 
 /** What the parse of each version of a document leaves for the parse of the next. */
 const memos = new WeakMap<Report, TablesMemo>();
@@ -61,7 +64,7 @@ function read(text: string, previous: Report | undefined, keep: boolean): Report
   const tables = found.tables;
   const inTable = new Uint8Array(lines.length);
   for (const t of tables) inTable.fill(1, t.firstLine, t.lastLine + 1);
-  const prose = lines.filter((l) => !headings.has(l.number) && !inTable[l.number] && l.text.trim() !== '').map((l) => l.number);
+  const prose = lines.filter((l) => !headings.has(l.number) && !inTable[l.number] && NOT_BLANK.test(l.text)).map((l) => l.number);
   const isReport = title !== undefined || sections.length >= 2 || tables.length > 0;
   const report: Report = {
     text, lines, prose, sections: isReport ? sections : [], tables: isReport ? tables : [],

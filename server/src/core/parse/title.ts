@@ -5,7 +5,7 @@ import type { Line } from '../text';
 const TITLE_WORDS = '政府信息公开工作年度报告';
 const TITLE_END = TITLE_WORDS[TITLE_WORDS.length - 1];
 /** The title is near the top; a report does not open with pages of prose. */
-const TITLE_SEARCH_LINES = 30;
+export const TITLE_SEARCH_LINES = 30;
 /** A body's name above its title line (PDFs print it on a line of its own) is short. */
 const MAX_ORGANIZATION = 40;
 /** Cues of the 2019 format, for a report whose title gives no year. */
