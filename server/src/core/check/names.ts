@@ -1,10 +1,20 @@
 // Names of rows, columns and cells as a reader knows them.
 import type { TableModel } from '../model';
+import type { TableIndex } from '../statute';
+
+/** The names of a statutory table's rows, made once: every row of every report is named. */
+const rowNames = new WeakMap<TableIndex, string[]>();
 
 export function rowName(table: TableModel, row: number): string {
-  const spec = table.index.spec.rows[row];
-  if (spec.label === '') return table.index.spec.title.zh;
-  const group = spec.group && table.index.spec.rows.find((r) => r.key === spec.group);
+  let names = rowNames.get(table.index);
+  if (!names) rowNames.set(table.index, (names = table.index.spec.rows.map((_, r) => nameOf(table.index, r))));
+  return names[row];
+}
+
+function nameOf(table: TableIndex, row: number): string {
+  const spec = table.spec.rows[row];
+  if (spec.label === '') return table.spec.title.zh;
+  const group = spec.group && table.spec.rows.find((r) => r.key === spec.group);
   return group && /^\d/.test(spec.label) ? `${group.label} ${spec.label}` : spec.label;
 }
 

@@ -1,4 +1,5 @@
 // The format versions, and the look-ups the parser derives from them once.
+import { memoOfText } from '../memo';
 import { editDistance, normalizeLabel, splitMarker } from '../text';
 import { format2019 } from './format2019';
 import { format2021 } from './format2021';
@@ -175,14 +176,15 @@ function headerLookup(tables: TableIndex[]): (word: string) => readonly TableInd
     for (const word of words) add(exact, word, table);
     for (const word of words) if (word.length >= 4) prefixes.push([word, table]);
   }
-  return (word) => {
+  // Every label and header cell is looked up, the same words in every report: each found once.
+  return memoOfText((word) => {
     if (word === '' || word.length > MAX_HEADER_WORD) return NONE;
     const found = exact.get(word);
     if (found) return found;
     let starting: TableIndex[] | undefined;
     for (const [prefix, table] of prefixes) if (word.startsWith(prefix)) (starting ??= []).push(table);
     return starting ?? NONE;
-  };
+  });
 }
 
 // The statute declares of each table, row and column only the fields it has; the index holds
