@@ -67,10 +67,10 @@ export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefine
     else pending.push(text);
   });
   flush(undefined);
-  const kept = new Set(slots);
   const cells = row.values;
   cells.forEach((cell, i) => {
-    if (kept.has(cell)) return;
+    // Kept where a column takes it: a row has as many slots as the table has columns, a few.
+    if (slots.includes(cell)) return;
     const next = cells[i + 1];
     const previous = cells[i - 1];
     edits.push(next ? deleteSpan(at, cell.start, next.start) : deleteSpan(at, previous ? previous.end : cell.start, cell.end));

@@ -57,17 +57,16 @@ function solveFor(identity: ConcreteIdentity, cell: CellKey, grid: Grid): bigint
  * part 0 (FORMAT §5). Each filled cell is added to `trail`, for a caller that undoes a trial.
  */
 export function propagate(grid: Grid, table: TableIndex, start: readonly ConcreteIdentity[] = table.identities, trail?: CellKey[]): boolean {
-  const { order, queued, units } = workspaceOf(table);
+  const { queued, units } = workspaceOf(table);
   // A work list: an identity is looked at again only when one of its cells was filled.
   const queue = [...start];
-  for (const identity of start) queued[order.get(identity)!] = 1;
+  for (const identity of start) queued[identity.index] = 1;
   const fill = (cell: CellKey, value: bigint) => {
     grid[cell.row][cell.column] = value;
     trail?.push(cell);
     for (const identity of table.identitiesOf[cell.row][cell.column]) {
-      const i = order.get(identity)!;
-      if (!queued[i]) {
-        queued[i] = 1;
+      if (!queued[identity.index]) {
+        queued[identity.index] = 1;
         queue.push(identity);
       }
     }
@@ -75,7 +74,7 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
   let consistent = true;
   while (queue.length > 0 && consistent) {
     const identity = queue.pop()!;
-    queued[order.get(identity)!] = 0;
+    queued[identity.index] = 0;
     let rest = 0n;
     let unknown = 0;
     let side = 0;
@@ -107,14 +106,12 @@ export function propagate(grid: Grid, table: TableIndex, start: readonly Concret
     if (sum < 0n) consistent = false;
     else if (sum === 0n) for (const t of identity.terms) if (grid[t.row][t.column] === undefined) fill(t, 0n);
   }
-  for (const identity of queue) queued[order.get(identity)!] = 0;
+  for (const identity of queue) queued[identity.index] = 0;
   return consistent;
 }
 
 interface Workspace {
-  /** Each identity's place in the table. */
-  order: Map<ConcreteIdentity, number>;
-  /** A reusable mark per identity for the work list. */
+  /** A reusable mark per identity for the work list, at its index. */
   queued: Uint8Array;
   units: Unit[];
 }
@@ -125,7 +122,6 @@ function workspaceOf(table: TableIndex): Workspace {
   let workspace = workspaces.get(table);
   if (!workspace) {
     workspace = {
-      order: new Map(table.identities.map((identity, i) => [identity, i])),
       queued: new Uint8Array(table.identities.length),
       units: table.spec.columns.map((c) => c.unit),
     };

@@ -4,7 +4,7 @@ import { unitsOf, wholeUnits } from '../figures';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { CellKey } from '../statute';
-import type { ConcreteIdentity } from '../statute';
+import type { ConcreteIdentity, TableIndex } from '../statute';
 import { isDigits, type TextEdit } from '../text';
 import { figureOfCell, identitiesThrough, rowIdentities, type TableFigures } from './grids';
 
@@ -24,11 +24,12 @@ const MAX_STEPS = 20000;
  * distinct figure is tried once per column; a value that differs from what the rest of the table
  * already gives its column (`known`) is not placed there. Undefined when the search would take too long.
  */
-function placements(row: RowModel, count: number, own: ConcreteIdentity[], units: Map<ValueCell, bigint | undefined>, known: readonly (bigint | undefined)[]): (ValueCell | undefined)[][] | undefined {
+function placements(row: RowModel, completes: ConcreteIdentity[][], units: Map<ValueCell, bigint | undefined>, known: readonly (bigint | undefined)[]): (ValueCell | undefined)[][] | undefined {
   if (row.slots) return [row.slots];
   const values = row.values;
-  const completes: ConcreteIdentity[][] = Array.from({ length: count }, () => []);
-  for (const identity of own) completes[Math.max(...identity.terms.map((t) => t.column))].push(identity);
+  const count = completes.length;
+  const figureAt = values.map((v) => units.get(v));
+  const previousSame = sameBefore(figureAt);
   const slots: (ValueCell | undefined)[] = Array(count).fill(undefined);
   const figures: (bigint | undefined)[] = Array(count).fill(undefined);
   const found: (ValueCell | undefined)[][] = [];
@@ -49,15 +50,14 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
       if (!place(column + 1, next)) return false;
       if (left === 0) return true;
     }
-    const tried = new Set<bigint | undefined>();
     // Values keep their order; where the row has too many, those no column takes are dropped.
     // Every value looked at is a step: a row of a thousand repeated cells stays within the budget.
     const last = left < columnsLeft ? next : values.length - columnsLeft;
     for (let j = next; j <= last; j++) {
       if (++steps > MAX_STEPS) return false;
-      const figure = units.get(values[j]);
-      if (tried.has(figure) || (known[column] !== undefined && figure !== known[column])) continue;
-      tried.add(figure);
+      const figure = figureAt[j];
+      // A figure already tried in this column (a value before this one, from `next` on, has it).
+      if (previousSame[j] >= next || (known[column] !== undefined && figure !== known[column])) continue;
       slots[column] = values[j];
       figures[column] = figure;
       if (!place(column + 1, j + 1)) return false;
@@ -65,6 +65,32 @@ function placements(row: RowModel, count: number, own: ConcreteIdentity[], units
     return true;
   };
   return place(0, 0) ? found : undefined;
+}
+
+/** For each figure, where the same figure last came before it (−1 the first time). */
+function sameBefore(figures: readonly (bigint | undefined)[]): number[] {
+  const lastAt = new Map<bigint | undefined, number>();
+  return figures.map((figure, j) => {
+    const before = lastAt.get(figure) ?? -1;
+    lastAt.set(figure, j);
+    return before;
+  });
+}
+
+const completing = new WeakMap<TableIndex, ConcreteIdentity[][][]>();
+
+/** A row's own sums by the column that completes them (the last of their cells), made once per table. */
+function completedAt(table: TableIndex, row: number): ConcreteIdentity[][] {
+  let byRow = completing.get(table);
+  if (!byRow) {
+    byRow = table.spec.rows.map((_, r) => {
+      const byColumn: ConcreteIdentity[][] = table.spec.columns.map(() => []);
+      for (const identity of rowIdentities(table, r)) byColumn[Math.max(...identity.terms.map((t) => t.column))].push(identity);
+      return byColumn;
+    });
+    completing.set(table, byRow);
+  }
+  return byRow[row];
 }
 
 /** Whether the row's own sums hold where all their cells are known. */
@@ -90,8 +116,9 @@ type Outcome = Deduction | 'undetermined' | 'contradiction';
 /** The one complete row every consistent placement gives, against a base grid. */
 function unique(table: TableModel, row: RowModel, base: Grid, start: readonly ConcreteIdentity[] | undefined): Outcome {
   const r = row.row!;
-  const units = new Map(row.values.map((cell) => [cell, figureOfCell(table, cell)]));
-  const candidates = placements(row, table.index.spec.columns.length, rowIdentities(table.index, r), units, base[r]);
+  const units = new Map<ValueCell, bigint | undefined>();
+  for (const cell of row.values) units.set(cell, figureOfCell(table, cell));
+  const candidates = placements(row, completedAt(table.index, r), units, base[r]);
   if (!candidates) return 'undetermined';
   const before = base[r];
   // The rest of the table gives every cell of the row (a row of zeros under totals of 0): each

@@ -28,6 +28,8 @@ export interface ConcreteIdentity {
   minus: CellKey[];
   /** The identity as Σ sign·cell = 0: the target and minus cells with +1, plus cells with −1. */
   terms: Term[];
+  /** Its place among its table's identities. */
+  index: number;
 }
 export interface Term extends CellKey {
   sign: 1 | -1;
@@ -68,7 +70,9 @@ export class TableIndex {
     this.headerWords = new Set(spec.headerWords.map(normalizeLabel));
     this.caption = spec.caption && normalizeLabel(spec.caption);
     this.valueRows = spec.rows.flatMap((row, i) => (row.values ? [i] : []));
-    this.identities = spec.identities.flatMap((identity) => this.expand(identity));
+    const identities: ConcreteIdentity[] = [];
+    for (const identity of spec.identities) identities.push(...this.expand(identity, identities.length));
+    this.identities = identities;
     this.identitiesOf = spec.rows.map((_, row) => spec.columns.map((__, column) =>
       this.identities.filter((i) => i.terms.some((t) => t.row === row && t.column === column))));
   }
@@ -124,16 +128,17 @@ export class TableIndex {
     return NONE;
   }
 
-  private expand(identity: IdentitySpec): ConcreteIdentity[] {
+  /** The identities a declared one stands for, one per row (or column) it runs over, numbered from `first`. */
+  private expand(identity: IdentitySpec, first: number): ConcreteIdentity[] {
     const across = identity.along === 'row' ? (k: string) => this.column(k) : (k: string) => this.row(k);
     const over = identity.over === 'values' ? this.valueRows : identity.over.map(identity.along === 'row' ? (k) => this.row(k) : (k) => this.column(k));
-    return over.map((line) => {
+    return over.map((line, k) => {
       const cell = (k: string): CellKey => (identity.along === 'row' ? cellKey(line, across(k)) : cellKey(across(k), line));
       const target = cell(identity.target);
       const plus = identity.plus.map(cell);
       const minus = (identity.minus ?? []).map(cell);
       const terms: Term[] = [term(target, 1), ...plus.map((c) => term(c, -1)), ...minus.map((c) => term(c, 1))];
-      return { spec: identity, target, plus, minus, terms };
+      return { spec: identity, target, plus, minus, terms, index: first + k };
     });
   }
 }
