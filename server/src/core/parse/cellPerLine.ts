@@ -25,10 +25,11 @@ function numberKind(line: Line): number {
   let words = 0;
   for (const cell of line.cells) {
     if (cell.text === '') continue;
-    if (isNumber(cell.text)) numbers++;
-    else words++;
+    // Two numbers make a row of values, whatever the rest of the line holds.
+    if (!isNumber(cell.text)) words++;
+    else if (++numbers === 2) return 2;
   }
-  return numbers >= 2 ? 2 : numbers === 1 && words === 0 ? 1 : 0;
+  return numbers === 1 && words === 0 ? 1 : 0;
 }
 
 /**

@@ -35,10 +35,6 @@ function isPageNumber(line: Line): boolean {
   return start >= 0 && end - start <= MAX_PAGE_NUMBER && PAGE_NUMBER.test(line.text.slice(start, end));
 }
 
-function isBlank(line: Line): boolean {
-  return line.cells.every((c) => c.text === '');
-}
-
 interface Open {
   model: TableModel;
   reader: RowReader;
@@ -107,8 +103,8 @@ class TableFinder {
   }
 
   private classify(line: Line): { kind: LineKind; table?: TableIndex } {
-    if (isBlank(line) || isPageNumber(line)) return BLANK;
-    const first = line.cells.find((c) => c.text !== '')!;
+    const first = line.cells.find((c) => c.text !== '');
+    if (!first || isPageNumber(line)) return BLANK;
     if (first.text.startsWith('第')) {
       const start = normalizeLabel(line.text.slice(first.start, first.start + CAPTION_PREFIX));
       const captioned = this.statute.tables.find((t) => t.caption !== undefined && start.startsWith(t.caption));
