@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, check, explain, fixAll, locate, parse } from '../../server/src/core';
+import { indexOf, statutes } from '../../server/src/core/statute';
 
 const reports = path.join(__dirname, '..', 'fixtures', 'reports');
 const fixture = (name: string) => fs.readFileSync(path.join(reports, name), 'utf8');
@@ -106,5 +107,15 @@ describe('the statute on real reports', () => {
     assert.match(found[0].message, /「4\+H 4\+H H」「甘加」「<u> <\/u>」/);
     assert.equal(fixAll(text), jiangbei.replace('行政复议\t\t\t\t\t行政诉讼', '行政复议\t\t\t\t\t行政诉讼'));
     assert.ok(jiangbei.includes(header));
+  });
+});
+
+describe('the statute index', () => {
+  it("numbers each table's identities by their place, as the solver marks its work list", () => {
+    for (const statute of Object.values(statutes)) {
+      for (const table of indexOf(statute).tables) {
+        assert.deepEqual(table.identities.map((i) => i.index), table.identities.map((_, place) => place), `${statute.version} ${table.spec.key}`);
+      }
+    }
   });
 });

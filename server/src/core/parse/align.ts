@@ -61,7 +61,9 @@ export function align(row: RowModel, table: TableModel, line: Line): void {
   if (slots && alignment === 'positional') row.holes = holesOf(slots, first!, positions, line, lastLabel);
   // Where the columns are known every value has one; else each is read as the widest unit allows.
   if (slots) {
-    slots.forEach((v, column) => v && (v.value = parseValue(v.text, columns[column].unit, columns[column].suffixes)));
+    slots.forEach((v, column) => {
+      if (v) v.value = parseValue(v.text, columns[column].unit, columns[column].suffixes);
+    });
   } else {
     const unit = widestUnit(columns);
     for (const v of values) v.value = parseValue(v.text, unit);

@@ -132,13 +132,13 @@ export class TableIndex {
   private expand(identity: IdentitySpec, first: number): ConcreteIdentity[] {
     const across = identity.along === 'row' ? (k: string) => this.column(k) : (k: string) => this.row(k);
     const over = identity.over === 'values' ? this.valueRows : identity.over.map(identity.along === 'row' ? (k) => this.row(k) : (k) => this.column(k));
-    return over.map((line, k) => {
+    return over.map((line, offset) => {
       const cell = (k: string): CellKey => (identity.along === 'row' ? cellKey(line, across(k)) : cellKey(across(k), line));
       const target = cell(identity.target);
       const plus = identity.plus.map(cell);
       const minus = (identity.minus ?? []).map(cell);
       const terms: Term[] = [term(target, 1), ...plus.map((c) => term(c, -1)), ...minus.map((c) => term(c, 1))];
-      return { spec: identity, target, plus, minus, terms, index: first + k };
+      return { spec: identity, target, plus, minus, terms, index: first + offset };
     });
   }
 }
