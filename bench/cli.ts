@@ -5,6 +5,9 @@
 // not timed assertions, since the machines are shared and noisy.
 //   BENCH_QUICK=1     20 and 50 MB for the big file instead of 20 and 200 MB, no 10,000 files, and a table of 200,000 rows instead of 2,000,000
 //   BENCH_PROFILE=1   also profile the CLI on 1000 reports (node --cpu-prof) and print the time per module
+//   BENCH_INSTRUCTIONS=1  also count the instructions the floor and the CLI execute on 1000 reports (valgrind,
+//                     V8 made deterministic by --predictable): a ratio that other tenants of the machine do not
+//                     move, to tell a change of a few percent (wall times move ±10 % from run to run); ~3 minutes
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -120,6 +123,13 @@ if (!quick) {
   console.log(`${''.padEnd(30)} 10× the files: cli time ×${(r10000.cli.ms / r1000.cli.ms).toFixed(1)}, peak memory ×${(r10000.cli.rssMb / r1000.cli.rssMb).toFixed(2)}`);
 }
 if (process.env.BENCH_PROFILE) profile(thousand);
+if (process.env.BENCH_INSTRUCTIONS) {
+  const counted = { floor: instructions([floor, thousand]), cli: instructions([cli, '--format', 'json', thousand]) };
+  if (counted.floor && counted.cli) {
+    const g = (n: number) => `${(n / 1e9).toFixed(2)} G`;
+    console.log(`${'1000 reports (instructions)'.padEnd(30)} floor ${g(counted.floor).padStart(10)}   cli ${g(counted.cli).padStart(10)}   ratio ${(counted.cli / counted.floor).toFixed(2).padStart(5)}`);
+  } else console.log(`${'1000 reports (instructions)'.padEnd(30)} not counted: valgrind is not installed (apt-get install valgrind)`);
+}
 const sizes = quick ? [20, 50] : [20, 200];
 const bigRuns = sizes.map((mb) => {
   const file = big(mb);
@@ -141,6 +151,15 @@ console.log(`${''.padEnd(30)} ${sizes[1] / sizes[0]}× the size: cli time ×${(b
 }
 
 fs.rmSync(work, { recursive: true, force: true });
+
+/** Instructions a whole process executes, every thread (valgrind runs them one at a time); undefined without valgrind. */
+function instructions(args: string[]): number | undefined {
+  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', ...args], {
+    encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const counted = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+  return counted ? Number(counted[1].replace(/,/g, '')) : undefined;
+}
 
 /** Self time of the CLI on 1000 reports by source module, from an unminified bundle whose modules esbuild marks with their path. */
 function profile(dir: string): void {
