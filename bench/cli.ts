@@ -128,7 +128,7 @@ if (process.env.BENCH_INSTRUCTIONS) {
   if (counted.floor && counted.cli) {
     const g = (n: number) => `${(n / 1e9).toFixed(2)} G`;
     console.log(`${'1000 reports (instructions)'.padEnd(30)} floor ${g(counted.floor).padStart(10)}   cli ${g(counted.cli).padStart(10)}   ratio ${(counted.cli / counted.floor).toFixed(2).padStart(5)}`);
-  } else console.log(`${'1000 reports (instructions)'.padEnd(30)} not counted: valgrind is not installed (apt-get install valgrind)`);
+  } else console.log(`${'1000 reports (instructions)'.padEnd(30)} not counted: valgrind did not run (missing? apt-get install valgrind)`);
 }
 const sizes = quick ? [20, 50] : [20, 200];
 const bigRuns = sizes.map((mb) => {
