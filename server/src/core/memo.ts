@@ -1,7 +1,8 @@
 // Values computed once and asked for again: per object (a table of the report being checked) while
-// that object is in use, and per text where texts repeat from report to report (labels).
+// that object is in use, per statutory table for as long as the process runs, and per text where
+// texts repeat from report to report (labels).
 //
-// Per object, not a WeakMap: V8's young-generation GC keeps a WeakMap's values alive until the next
+// Per object of a report, not a WeakMap: V8's young-generation GC keeps a WeakMap's values alive until the next
 // full GC, and with them every table (and its report's text) checked since, which made the CLI spend
 // a fifth of a run copying them. A few recent objects are enough for one report's checks.
 
@@ -17,6 +18,19 @@ export function memoOfRecent<K extends object, V>(make: (key: K) => V): (key: K)
     const value = make(key);
     [keys[next], values[next]] = [key, value];
     next = (next + 1) % RECENT;
+    return value;
+  };
+}
+
+/**
+ * Per object that lives as long as the process (a statutory table's index): values the statute
+ * gives, made once. A WeakMap is right here, unlike for the objects of one report above.
+ */
+export function memoOfStatute<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const values = new WeakMap<K, V>();
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = make(key)));
     return value;
   };
 }

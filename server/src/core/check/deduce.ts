@@ -2,6 +2,7 @@
 // stand in the columns (FORMAT §5), or two cells that are one number split by extraction.
 import { unitsOf, wholeUnits } from '../figures';
 import type { RowModel, TableModel, ValueCell } from '../model';
+import { memoOfStatute } from '../memo';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { CellKey } from '../statute';
 import type { ConcreteIdentity, TableIndex } from '../statute';
@@ -77,21 +78,12 @@ function sameBefore(figures: readonly (bigint | undefined)[]): number[] {
   });
 }
 
-const completing = new WeakMap<TableIndex, ConcreteIdentity[][][]>();
-
-/** A row's own sums by the column that completes them (the last of their cells), made once per table. */
-function completedAt(table: TableIndex, row: number): ConcreteIdentity[][] {
-  let byRow = completing.get(table);
-  if (!byRow) {
-    byRow = table.spec.rows.map((_, r) => {
-      const byColumn: ConcreteIdentity[][] = table.spec.columns.map(() => []);
-      for (const identity of rowIdentities(table, r)) byColumn[Math.max(...identity.terms.map((t) => t.column))].push(identity);
-      return byColumn;
-    });
-    completing.set(table, byRow);
-  }
-  return byRow[row];
-}
+/** Each row's own sums by the column that completes them (the last of their cells). */
+const completing = memoOfStatute((table: TableIndex) => table.spec.rows.map((_, r) => {
+  const byColumn: ConcreteIdentity[][] = table.spec.columns.map(() => []);
+  for (const identity of rowIdentities(table, r)) byColumn[Math.max(...identity.terms.map((t) => t.column))].push(identity);
+  return byColumn;
+}));
 
 /** Whether the row's own sums hold where all their cells are known. */
 function fits(own: ConcreteIdentity[], values: (bigint | undefined)[]): boolean {
@@ -118,7 +110,7 @@ function unique(table: TableModel, row: RowModel, base: Grid, start: readonly Co
   const r = row.row!;
   const units = new Map<ValueCell, bigint | undefined>();
   for (const cell of row.values) units.set(cell, figureOfCell(table, cell));
-  const candidates = placements(row, completedAt(table.index, r), units, base[r]);
+  const candidates = placements(row, completing(table.index)[r], units, base[r]);
   if (!candidates) return 'undetermined';
   const before = base[r];
   // The rest of the table gives every cell of the row (a row of zeros under totals of 0): each

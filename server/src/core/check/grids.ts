@@ -1,7 +1,7 @@
 // A table's figures, read once per table and shared by every check of it: the scale its decimals
 // need, the grid of its complete rows, what its present cells determine, and each row's deduction.
 import { decimalsOf, unitsOf } from '../figures';
-import { memoOfRecent } from '../memo';
+import { memoOfRecent, memoOfStatute } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
@@ -98,26 +98,16 @@ export const figuresOf = memoOfRecent((table: TableModel): TableFigures => {
   return result;
 });
 
-const local = new WeakMap<TableIndex, ConcreteIdentity[][]>();
+/** The identities all of whose cells lie in one row, by row: each row's own sums. */
+const ownSums = memoOfStatute((table: TableIndex) => table.spec.rows.map((_, r) => table.identities.filter((i) => i.terms.every((t) => t.row === r))));
 
-/** The identities all of whose cells lie in one row, by row: a row's own sums. */
 export function rowIdentities(table: TableIndex, row: number): ConcreteIdentity[] {
-  let byRow = local.get(table);
-  if (!byRow) {
-    byRow = table.spec.rows.map((_, r) => table.identities.filter((i) => i.terms.every((t) => t.row === r)));
-    local.set(table, byRow);
-  }
-  return byRow[row];
+  return ownSums(table)[row];
 }
 
-const through = new WeakMap<TableIndex, ConcreteIdentity[][]>();
+/** The identities with a cell in the row, by row. */
+const throughRows = memoOfStatute((table: TableIndex) => table.spec.rows.map((_, r) => [...new Set(table.identitiesOf[r].flat())]));
 
-/** The identities with a cell in the row. */
 export function identitiesThrough(table: TableIndex, row: number): ConcreteIdentity[] {
-  let byRow = through.get(table);
-  if (!byRow) {
-    byRow = table.spec.rows.map((_, r) => [...new Set(table.identitiesOf[r].flat())]);
-    through.set(table, byRow);
-  }
-  return byRow[row];
+  return throughRows(table)[row];
 }

@@ -1,14 +1,13 @@
 // Names of rows, columns and cells as a reader knows them.
+import { memoOfStatute } from '../memo';
 import type { TableModel } from '../model';
 import type { TableIndex } from '../statute';
 
 /** The names of a statutory table's rows, made once: every row of every report is named. */
-const rowNames = new WeakMap<TableIndex, string[]>();
+const rowNames = memoOfStatute((table: TableIndex) => table.spec.rows.map((_, r) => nameOf(table, r)));
 
 export function rowName(table: TableModel, row: number): string {
-  let names = rowNames.get(table.index);
-  if (!names) rowNames.set(table.index, (names = table.index.spec.rows.map((_, r) => nameOf(table.index, r))));
-  return names[row];
+  return rowNames(table.index)[row];
 }
 
 function nameOf(table: TableIndex, row: number): string {
