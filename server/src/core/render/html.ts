@@ -24,6 +24,17 @@ export function element(tag: string, values: Record<string, string | number | bo
   return `<${tag}${attributes(values)}>${inner}</${tag}>`;
 }
 
+/**
+ * The HTML of each item, one after the other. Joined by concatenation, not Array#join: join copies
+ * every piece into a new flat string at each level of nesting (cell, row, table, report), where
+ * concatenation links them and the text is copied once, when the page is written.
+ */
+export function concatenated<T>(items: readonly T[], html: (item: T, index: number) => string): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) out += html(items[i], i);
+  return out;
+}
+
 /** Text a screen reader reads and the eye does not see (the title attribute is not read everywhere). */
 export function hidden(text: string): string {
   return text === '' ? '' : `<span class="vh">${escapeHtml(text)}</span>`;

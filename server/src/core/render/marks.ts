@@ -46,6 +46,8 @@ export class Marks {
    * (or fills it, for an empty cell), but for `except` (a finding about the whole row).
    */
   at(line: number, start: number, end: number, except?: Diagnostic): Mark | undefined {
+    // Most cells of a review page stand on lines without a finding: nothing to gather.
+    if (!this.byLine.has(line) && !this.rewrites.has(line)) return undefined;
     const own = (this.byLine.get(line) ?? []).filter((d) => d.range.start.character === start && d.range.end.character === end && d.range.end.line === line);
     const rewrites = (this.rewrites.get(line) ?? []).filter((r) => r.diagnostic !== except && r.edit.range.start.character === start && r.edit.range.end.character === end);
     const diagnostics = [...own, ...rewrites.map((r) => r.diagnostic).filter((d) => !own.includes(d))];
@@ -56,7 +58,9 @@ export class Marks {
 
   /** The diagnostics of a line that no element has taken yet, optionally only those of some codes. */
   rest(line: number, codes?: string[]): Mark | undefined {
-    const diagnostics = (this.byLine.get(line) ?? []).filter((d) => !this.placed.has(d) && (!codes || codes.includes(d.code)));
+    const onLine = this.byLine.get(line);
+    if (onLine === undefined) return undefined;
+    const diagnostics = onLine.filter((d) => !this.placed.has(d) && (!codes || codes.includes(d.code)));
     if (diagnostics.length === 0) return undefined;
     diagnostics.forEach((d) => this.placed.add(d));
     return { diagnostics, severity: worst(diagnostics) };

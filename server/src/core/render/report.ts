@@ -17,25 +17,25 @@ export function renderReport(report: Report, diagnostics: Diagnostic[], options:
   const lang = style.locale === 'en' ? 'en' : 'zh-CN';
   if (!report.statute) return `<article class="xxgk-report" lang="${lang}"><p class="not-report">${escapeHtml(say(style.locale, labels.notReport))}</p></article>`;
   const ctx: TableContext = { report, marks: new Marks(diagnostics), style, deduced: deducedRows(report, diagnostics) };
-  const parts: string[] = [];
+  let html = '';
   const headings = new Map(report.sections.map((s) => [s.line, s]));
   const tables = new Map(report.tables.map((t) => [t.firstLine, t]));
   const prose = new Set(report.prose);
   for (let line = 0; line < report.lines.length; line++) {
     const section = headings.get(line);
     const table = tables.get(line);
-    if (line === report.titleLine) parts.push(heading(ctx, 'h1', line, line));
+    if (line === report.titleLine) html += heading(ctx, 'h1', line, line);
     else if (section) {
-      parts.push(heading(ctx, 'h2', section.line, section.lastHeadingLine));
+      html += heading(ctx, 'h2', section.line, section.lastHeadingLine);
       line = section.lastHeadingLine;
     } else if (table) {
-      parts.push(renderTable(ctx, table));
+      html += renderTable(ctx, table);
       line = table.lastLine;
-    } else if (prose.has(line)) parts.push(paragraph(ctx, line));
+    } else if (prose.has(line)) html += paragraph(ctx, line);
   }
   const rest = ctx.marks.unplaced();
   const others = rest.length ? `<section class="other-findings"><h2>${escapeHtml(say(style.locale, labels.otherFindings))}</h2>${findingsList(rest, style)}</section>` : '';
-  return `<article class="xxgk-report" lang="${lang}">${parts.join('')}${others}</article>`;
+  return `<article class="xxgk-report" lang="${lang}">${html}${others}</article>`;
 }
 
 function heading(ctx: TableContext, tag: 'h1' | 'h2', first: number, last: number): string {
@@ -46,10 +46,13 @@ function heading(ctx: TableContext, tag: 'h1' | 'h2', first: number, last: numbe
   return element(tag, { ...placeOf(first, 0), ...markAttributes(mark) }, escapeHtml(text) + markContent(mark, ctx.style));
 }
 
+const LEADING_SPACE = /^[\s\u3000]*/;
+
 function paragraph(ctx: TableContext, line: number): string {
   const text = ctx.report.lines[line].text;
   let out = '';
-  let at = 0;
+  // Leading spaces left out of the source, not trimmed off the HTML: that would copy it whole.
+  let at = LEADING_SPACE.exec(text)![0].length;
   for (const span of ctx.marks.spans(line, text.length)) {
     const mark = { diagnostics: [span.diagnostic], severity: span.diagnostic.severity, should: span.diagnostic.expected === undefined ? undefined : String(span.diagnostic.expected) };
     out += escapeHtml(text.slice(at, span.start));
@@ -57,5 +60,5 @@ function paragraph(ctx: TableContext, line: number): string {
     at = span.end;
   }
   out += escapeHtml(text.slice(at));
-  return `<p${attributes(placeOf(line, 0))}>${out.replace(/^[\s\u3000]+/, '')}</p>`;
+  return `<p${attributes(placeOf(line, 0))}>${out}</p>`;
 }

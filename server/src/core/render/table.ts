@@ -5,7 +5,7 @@ import { say } from '../messages';
 import type { Report, RowModel, TableModel, ValueCell } from '../model';
 import type { Cell } from '../text';
 import type { Deduced } from './deduced';
-import { attributes, element, escapeHtml, hidden } from './html';
+import { attributes, concatenated, element, escapeHtml, hidden } from './html';
 import { labels } from './labels';
 import { headerRows, rowLayout, type RowLayout } from './layout';
 import { findingsList, markAttributes, markContent, messageOf, placeOf, type Style } from './markup';
@@ -25,7 +25,7 @@ export function renderTable(ctx: TableContext, table: TableModel): string {
   const caption = element('caption', placeOf(table.captionLine ?? table.firstLine, 0), escapeHtml(say(ctx.style.locale, spec.title)));
   const head = renderHead(table, layout);
   // A table given one cell per line has no rows to draw: its header, and the finding that says so.
-  const body = table.cellPerLine ? '' : layout.valueRows.map((r) => renderRow(ctx, table, layout, r)).join('');
+  const body = table.cellPerLine ? '' : concatenated(layout.valueRows, (r) => renderRow(ctx, table, layout, r));
   const leftovers: Diagnostic[] = [];
   for (let line = table.firstLine; line <= table.lastLine; line++) leftovers.push(...(ctx.marks.rest(line)?.diagnostics ?? []));
   return `<div class="table-wrap">${element('table', { class: 'statute', 'data-table': spec.key }, `${caption}<thead>${head}</thead><tbody>${body}</tbody>`)}</div>${findingsList(leftovers, ctx.style)}`;
@@ -120,18 +120,18 @@ function valueCells(ctx: TableContext, table: TableModel, model: RowModel): stri
   const lineDiagnostic = ctx.marks.find(model.line, model.line, (d) => d.code === 'missing-cell' || d.code === 'extra-cell');
   const deduced = lineDiagnostic && lineDiagnostic.fixes.some((f) => f.preferred) ? ctx.deduced(table, model.row!) : undefined;
   if (model.slots) {
-    return model.slots.map((cell, c) => {
+    return concatenated(model.slots, (cell, c) => {
       if (cell) return valueCell(ctx, model.line, cell);
       const hole: Cell | undefined = model.holes?.[c];
       const place = placeOf(model.line, hole?.start ?? lastEnd(model));
       const mark = hole ? ctx.marks.at(model.line, hole.start, hole.start, lineDiagnostic) : undefined;
       return lostCell(ctx, deduced?.[c], place, mark);
-    }).join('');
+    });
   }
   if (deduced && deduced.every((v) => v !== undefined)) {
     // Which written value went where is not known: every cell shows what the identities give.
     const place = placeOf(model.line, model.values[0]?.start ?? lastEnd(model));
-    return deduced.map((v) => lostCell(ctx, v, place, undefined, 'deduced')).join('');
+    return concatenated(deduced, (v) => lostCell(ctx, v, place, undefined, 'deduced'));
   }
   const values = model.values.map((v) => {
     const mark = ctx.marks.at(model.line, v.start, v.end);
