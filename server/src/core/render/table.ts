@@ -98,13 +98,11 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
  * of a row whose values could not be placed, shown as the identities complete the row.
  */
 function lostCell(ctx: TableContext, value: number | undefined, place: Record<string, number>, mark?: Mark, kind: 'lost' | 'deduced' = 'lost'): string {
-  if (value === undefined) {
-    const text = say(ctx.style.locale, labels.blank);
-    return element('td', { ...place, ...markAttributes(mark, ['blank']), title: mark ? `${text}\n${messageOf(mark)}` : text }, hidden(text) + markContent(mark, ctx.style));
-  }
-  const note = say(ctx.style.locale, labels[kind]);
-  const text = `${note} ${value}`;
-  return element('td', { ...place, ...markAttributes(mark, [kind]), title: mark ? `${text}\n${messageOf(mark)}` : text }, `${hidden(note + ' ')}${value}${markContent(mark, ctx.style)}`);
+  const note = say(ctx.style.locale, value === undefined ? labels.blank : labels[kind]);
+  const [kindClass, text, shown] = value === undefined ? ['blank', note, hidden(note)] : [kind, `${note} ${value}`, `${hidden(note + ' ')}${value}`];
+  // The common case, no finding on the cell, written directly: a row that lost cells has a dozen.
+  if (!mark) return `<td${attributes(place)} class="${kindClass}" title="${escapeHtml(text)}">${shown}</td>`;
+  return element('td', { ...place, ...markAttributes(mark, [kindClass]), title: `${text}\n${messageOf(mark)}` }, shown + markContent(mark, ctx.style));
 }
 
 function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
