@@ -8,6 +8,7 @@ import { isDigits } from './text';
 export type Figure = number | string;
 
 const TEN = 10n;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
@@ -76,6 +77,8 @@ export function formatUnits(units: bigint, scale: number): string {
 
 /** A figure for JSON: a number where the number is the same figure, else its exact decimal string. */
 export function figureOf(units: bigint, scale: number): Figure {
+  // A whole figure within 2^53, as nearly all are, is its number: no text made to compare.
+  if (scale === 0 && units <= MAX_SAFE && units >= -MAX_SAFE) return Number(units);
   const text = formatUnits(units, scale);
   const number = Number(text);
   return String(number) === text ? number : text;
