@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, parse, type Diagnostic } from '../../server/src/core';
+import { applyEdits, check, parse, type Diagnostic } from '../../server/src/core';
 import { renderReport } from '../../server/src/core/render';
 import { all, attr, fragment, grid, hasClass, tableByKey, tag, text, visibleText, type Node } from './dom';
 import { consistent, dropLines, sample, setLine } from './fixtures';
@@ -136,6 +136,37 @@ describe('each finding marked where it is', () => {
     const cells = new Set(row.slice(3));
     assert.ok(cells.size === 7 || (cells.size === 1 && classes(row[3]).includes('unaligned')));
     assertAllShown(r);
+  });
+
+  it('extra-cell in a table pasted without the report around it: the row drawn as its fix writes it', () => {
+    // Table 三 alone, no title and no headings; 其他法律行政法规禁止公开 with its seven zeros written twice.
+    const lines = consistent.split('\n').slice(35, 63);
+    lines[8] += '\t0\t0\t0\t0\t0\t0\t0';
+    const r = render(lines.join('\n'));
+    const d = r.diagnostics.find((x) => x.code === 'extra-cell')!;
+    assert.deepEqual(d.completedRow, [0, 0, 0, 0, 0, 0, 0]);
+    const row = grid(tableByKey(r.root, 'applications'))[8];
+    assert.ok(visibleText(row[2]).startsWith('2.其他法律行政法规禁止公开'));
+    assert.deepEqual(row.slice(3).map(visibleText), ['0', '0', '0', '0', '0', '0', '0']);
+    assert.ok(row.slice(3).every((c) => classes(c).includes('deduced')));
+  });
+
+  it('a row a fix fills (lost cells, cells that cannot be placed, a missing row): the finding carries the values that fix writes, which the tables draw', () => {
+    const cases = [
+      setLine(consistent, 45, (l) => l.replace('\t2\t1\t0', '\t2\t\t0')),
+      setLine(consistent, 45, (l) => l.replace('\t2\t1\t0', '\t\t\t0')),
+      dropLines(consistent, 47),
+    ];
+    for (const text of cases) {
+      const report = parse(text);
+      const [d] = check(report).filter((x) => x.completedRow);
+      const fixed = parse(applyEdits(text, d.fixes.find((f) => f.preferred)!.edits));
+      const before = report.tables.find((t) => t.index.spec.key === 'applications')!;
+      // The statutory row the finding is about: the one on its line, or the one the table lacks.
+      const statutory = d.code === 'missing-row' ? before.index.valueRows.find((v) => !before.rows.some((m) => m.row === v)) : before.rows.find((m) => m.line === d.range.start.line)!.row;
+      const row = fixed.tables.find((t) => t.index.spec.key === 'applications')!.rows.find((m) => m.row === statutory)!;
+      assert.deepEqual(d.completedRow, row.slots!.map((c) => c?.value), d.code);
+    }
   });
 
   it('invalid-number: each cell that is not a count is marked with the message', () => {

@@ -1,7 +1,7 @@
 // The rows of a table: unknown, repeated, mislabelled, missing rows, and cells lost, blank, extra,
 // split or not numbers.
 import { insertLine, replaceCell, rowEdits, rowText } from '../edits';
-import { formatUnits, unitsOf } from '../figures';
+import { figureOf, formatUnits, unitsOf } from '../figures';
 import { messages, type CellValue } from '../messages';
 import type { RowModel, TableModel } from '../model';
 import { cellRange, rangeOf, type Range } from '../text';
@@ -54,14 +54,15 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const cells = deduction && deducedCells(table, row, deduction, figures.scale);
   const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
   const note = cells && messages.deduced(cells, !row.slots);
+  const completed = deducedFix ? { completedRow: deduction!.values.map((v) => figureOf(v, figures.scale)) } : {};
   const zeros = figures.blankZeros(row);
   if (zeros) {
     const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
     emit(ctx, 'blank-cell', valueSpan(ctx, row), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : [], completed);
   } else if (row.alignment === 'overflow') {
-    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : []);
+    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : [], completed);
   }
   if (row.alignment === 'overflow' || row.alignment === 'ambiguous') {
     for (const cell of row.values.filter((v) => v.value === undefined)) {
@@ -112,8 +113,10 @@ function checkMissingRows(ctx: Context, table: TableModel, figures: TableFigures
     const range = anchor ? lineRange(ctx.report, anchor.line) : lineRange(ctx.report, table.firstLine);
     const name = rowName(table, r);
     const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
-    const values = spec.columns.map((_, c) => (solved?.[r][c] === undefined ? undefined : formatUnits(solved[r][c]!, figures.scale)));
+    const units = spec.columns.map((_, c) => solved?.[r][c]);
+    const values = units.map((v) => (v === undefined ? undefined : formatUnits(v, figures.scale)));
     const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, values, unlabelled), [edit], true)]);
+    const completedRow = units.map((v) => (v === undefined ? undefined : figureOf(v, figures.scale)));
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, values, unlabelled), [edit], true)], { completedRow });
   }
 }

@@ -43,6 +43,11 @@ export interface Diagnostic {
    * the cell to change (the total, or the one part cell that explains several failures) and its value.
    */
   answer?: { range: Range; value: Figure; cell: string };
+  /**
+   * On missing-cell, extra-cell and missing-row: the row as the preferred fix writes it, column by
+   * column (undefined where the identities leave a cell open), for the preview and the review page.
+   */
+  completedRow?: (Figure | undefined)[];
   fixes: Fix[];
 }
 

@@ -4,7 +4,6 @@
 import type { Diagnostic } from '../check';
 import { say } from '../messages';
 import type { Report } from '../model';
-import { deducedRows } from './deduced';
 import { attributes, element, escapeHtml } from './html';
 import { labels } from './labels';
 import { Marks, worst } from './marks';
@@ -16,7 +15,7 @@ export function renderReport(report: Report, diagnostics: Diagnostic[], options:
   const style = styleOf(options);
   const lang = style.locale === 'en' ? 'en' : 'zh-CN';
   if (!report.statute) return `<article class="xxgk-report" lang="${lang}"><p class="not-report">${escapeHtml(say(style.locale, labels.notReport))}</p></article>`;
-  const ctx: TableContext = { report, marks: new Marks(diagnostics), style, deduced: deducedRows(report, diagnostics) };
+  const ctx: TableContext = { report, marks: new Marks(diagnostics), style };
   let html = '';
   const headings = new Map(report.sections.map((s) => [s.line, s]));
   const tables = new Map(report.tables.map((t) => [t.firstLine, t]));

@@ -1,10 +1,10 @@
 // One statutory table as the official form draws it: merged headers, group labels spanning their
 // rows, each cell with its value and its place in the text, marked cells titled with their findings.
 import type { Diagnostic } from '../check';
+import type { Figure } from '../figures';
 import { say } from '../messages';
 import type { Report, RowModel, TableModel, ValueCell } from '../model';
 import type { Cell } from '../text';
-import type { Deduced } from './deduced';
 import { attributes, concatenated, element, escapeHtml, hidden } from './html';
 import { labels } from './labels';
 import { headerRows, rowLayout, type RowLayout } from './layout';
@@ -15,8 +15,6 @@ export interface TableContext {
   report: Report;
   marks: Marks;
   style: Style;
-  /** The values the fixes of rows that lost cells, or are missing, give them. */
-  deduced: Deduced;
 }
 
 export function renderTable(ctx: TableContext, table: TableModel): string {
@@ -85,7 +83,7 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
   const label = table.index.spec.rows[r].label;
   const diagnostic = ctx.marks.find(table.firstLine, table.lastLine, (d) => d.code === 'missing-row' && d.fixes.some((f) => f.edits.some((e) => e.newText.split('\t')[0].trim() === label)));
   const mark = diagnostic && ctx.marks.take(diagnostic);
-  const values = diagnostic && ctx.deduced(table, r);
+  const values = diagnostic?.completedRow;
   const place = diagnostic ? placeOf(diagnostic.range.start.line, 0) : placeOf(table.lastLine, 0);
   const th = layout.labelColumns === 0 ? '' : element('th', { scope: 'row', colspan: span(layout.labelColumns - layout.depth[r]), ...place, ...markAttributes(mark) },
     `${escapeHtml(label)} <span class="missing">${escapeHtml(say(ctx.style.locale, labels.missingRow))}</span>${markContent(mark, ctx.style)}`);
@@ -97,7 +95,7 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
  * A cell the text lacks, with the value the identities give, or blank; or (kind 'deduced') a cell
  * of a row whose values could not be placed, shown as the identities complete the row.
  */
-function lostCell(ctx: TableContext, value: number | undefined, place: Record<string, number>, mark?: Mark, kind: 'lost' | 'deduced' = 'lost'): string {
+function lostCell(ctx: TableContext, value: Figure | undefined, place: Record<string, number>, mark?: Mark, kind: 'lost' | 'deduced' = 'lost'): string {
   const note = say(ctx.style.locale, value === undefined ? labels.blank : labels[kind]);
   const [kindClass, text, shown] = value === undefined ? ['blank', note, hidden(note)] : [kind, `${note} ${value}`, `${hidden(note + ' ')}${value}`];
   // The common case, no finding on the cell, written directly: a row that lost cells has a dozen.
@@ -116,7 +114,7 @@ function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
 function valueCells(ctx: TableContext, table: TableModel, model: RowModel): string {
   const columns = table.index.spec.columns.length;
   const lineDiagnostic = ctx.marks.find(model.line, model.line, (d) => d.code === 'missing-cell' || d.code === 'extra-cell');
-  const deduced = lineDiagnostic && lineDiagnostic.fixes.some((f) => f.preferred) ? ctx.deduced(table, model.row!) : undefined;
+  const deduced = lineDiagnostic?.completedRow;
   if (model.slots) {
     return concatenated(model.slots, (cell, c) => {
       if (cell) return valueCell(ctx, model.line, cell);
