@@ -8,20 +8,28 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
-/** Attributes from a record: undefined and false are left out, true is written bare. */
-export function attributes(values: Record<string, string | number | boolean | undefined>): string {
+export type Attributes = Record<string, string | number | boolean | undefined>;
+
+/**
+ * Attributes from records, in order: undefined and false are left out, true is written bare. Several
+ * records (a place, a mark) are written one after the other rather than merged into a new object,
+ * which a page of thousands of elements would pay for each; no two of them name the same attribute.
+ */
+export function attributes(...records: Attributes[]): string {
   let out = '';
-  for (const name in values) {
-    const value = values[name];
-    if (value === undefined || value === false) continue;
-    out += value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
+  for (const values of records) {
+    for (const name in values) {
+      const value = values[name];
+      if (value === undefined || value === false) continue;
+      out += value === true ? ` ${name}` : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
+    }
   }
   return out;
 }
 
-/** An element with escaped attributes around inner HTML that is already safe. */
-export function element(tag: string, values: Record<string, string | number | boolean | undefined>, inner: string): string {
-  return `<${tag}${attributes(values)}>${inner}</${tag}>`;
+/** An element with escaped attributes (one record, or several in order) around inner HTML that is already safe. */
+export function element(tag: string, values: Attributes | Attributes[], inner: string): string {
+  return `<${tag}${Array.isArray(values) ? attributes(...values) : attributes(values)}>${inner}</${tag}>`;
 }
 
 /**

@@ -42,7 +42,7 @@ function heading(ctx: TableContext, tag: 'h1' | 'h2', first: number, last: numbe
   const diagnostics: Diagnostic[] = [];
   for (let line = first; line <= last; line++) diagnostics.push(...(ctx.marks.rest(line)?.diagnostics ?? []));
   const mark = diagnostics.length ? { diagnostics, severity: worst(diagnostics) } : undefined;
-  return element(tag, { ...placeOf(first, 0), ...markAttributes(mark) }, escapeHtml(text) + markContent(mark, ctx.style));
+  return element(tag, [placeOf(first, 0), markAttributes(mark)], escapeHtml(text) + markContent(mark, ctx.style));
 }
 
 const LEADING_SPACE = /^[\s\u3000]*/;
@@ -55,7 +55,7 @@ function paragraph(ctx: TableContext, line: number): string {
   for (const span of ctx.marks.spans(line, text.length)) {
     const mark = { diagnostics: [span.diagnostic], severity: span.diagnostic.severity, should: span.diagnostic.expected === undefined ? undefined : String(span.diagnostic.expected) };
     out += escapeHtml(text.slice(at, span.start));
-    out += element('mark', { ...placeOf(line, span.start), ...markAttributes(mark, ['figure']) }, escapeHtml(text.slice(span.start, span.end)) + markContent(mark, ctx.style));
+    out += element('mark', [placeOf(line, span.start), markAttributes(mark, ['figure'])], escapeHtml(text.slice(span.start, span.end)) + markContent(mark, ctx.style));
     at = span.end;
   }
   out += escapeHtml(text.slice(at));

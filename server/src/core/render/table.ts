@@ -35,10 +35,8 @@ function renderHead(table: TableModel, layout: RowLayout): string {
     const corner = level === 0 && layout.labelColumns > 0 ? `<td${attributes({ class: 'corner', colspan: span(layout.labelColumns), rowspan: span(rows.length) })}></td>` : '';
     const ths = cells.map((c) => {
       const written = c.column === undefined ? undefined : table.headerCells.find((h) => h.column === c.column);
-      return element('th', {
-        scope: c.colspan > 1 ? 'colgroup' : 'col', colspan: span(c.colspan), rowspan: span(c.rowspan),
-        ...(written ? placeOf(written.line, written.cell.start) : {}),
-      }, escapeHtml(c.text));
+      const scope = { scope: c.colspan > 1 ? 'colgroup' : 'col', colspan: span(c.colspan), rowspan: span(c.rowspan) };
+      return element('th', written ? [scope, placeOf(written.line, written.cell.start)] : scope, escapeHtml(c.text));
     });
     return `<tr>${corner}${ths.join('')}</tr>`;
   }).join('');
@@ -70,13 +68,13 @@ function groupLabel(ctx: TableContext, table: TableModel, row: number, rowspan: 
   const own = model && !table.rows.some((m) => m.line === model.line && m !== model);
   const mark = own ? ctx.marks.rest(model.line) : undefined;
   const place = model ? placeOf(model.line, model.labelCell?.start ?? 0) : {};
-  return element('th', { scope: 'rowgroup', rowspan: span(rowspan), ...place, ...markAttributes(mark, ['group']) }, escapeHtml(table.index.spec.rows[row].label) + markContent(mark, ctx.style));
+  return element('th', [{ scope: 'rowgroup', rowspan: span(rowspan) }, place, markAttributes(mark, ['group'])], escapeHtml(table.index.spec.rows[row].label) + markContent(mark, ctx.style));
 }
 
 function rowLabel(ctx: TableContext, label: string, colspan: number, model: RowModel, mark: Mark | undefined): string {
   const character = model.labelCell?.start ?? 0;
   if (!mark) return `<th scope="row"${colspan > 1 ? ` colspan="${colspan}"` : ''} data-line="${model.line}" data-character="${character}">${escapeHtml(label)}</th>`;
-  return element('th', { scope: 'row', colspan: span(colspan), ...placeOf(model.line, character), ...markAttributes(mark) }, escapeHtml(label) + markContent(mark, ctx.style));
+  return element('th', [{ scope: 'row', colspan: span(colspan) }, placeOf(model.line, character), markAttributes(mark)], escapeHtml(label) + markContent(mark, ctx.style));
 }
 
 function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: number): string {
@@ -85,7 +83,7 @@ function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: 
   const mark = diagnostic && ctx.marks.take(diagnostic);
   const values = diagnostic?.completedRow;
   const place = diagnostic ? placeOf(diagnostic.range.start.line, 0) : placeOf(table.lastLine, 0);
-  const th = layout.labelColumns === 0 ? '' : element('th', { scope: 'row', colspan: span(layout.labelColumns - layout.depth[r]), ...place, ...markAttributes(mark) },
+  const th = layout.labelColumns === 0 ? '' : element('th', [{ scope: 'row', colspan: span(layout.labelColumns - layout.depth[r]) }, place, markAttributes(mark)],
     `${escapeHtml(label)} <span class="missing">${escapeHtml(say(ctx.style.locale, labels.missingRow))}</span>${markContent(mark, ctx.style)}`);
   const tds = table.index.spec.columns.map((_, c) => lostCell(ctx, values?.[c], place));
   return th + tds.join('');
@@ -108,7 +106,7 @@ function valueCell(ctx: TableContext, line: number, cell: ValueCell): string {
   // The common case, an unmarked number, written directly: the review page has thousands.
   if (!mark) return `<td data-line="${line}" data-character="${cell.start}">${escapeHtml(cell.text)}</td>`;
   const was = mark.should !== undefined ? ' class="was"' : '';
-  return element('td', { ...placeOf(line, cell.start), ...markAttributes(mark) }, `<span${was}>${escapeHtml(cell.text)}</span>${markContent(mark, ctx.style)}`);
+  return element('td', [placeOf(line, cell.start), markAttributes(mark)], `<span${was}>${escapeHtml(cell.text)}</span>${markContent(mark, ctx.style)}`);
 }
 
 function valueCells(ctx: TableContext, table: TableModel, model: RowModel): string {
@@ -131,7 +129,7 @@ function valueCells(ctx: TableContext, table: TableModel, model: RowModel): stri
   }
   const values = model.values.map((v) => {
     const mark = ctx.marks.at(model.line, v.start, v.end);
-    return element('span', { ...placeOf(model.line, v.start), ...markAttributes(mark, ['value']) }, escapeHtml(v.text) + markContent(mark, ctx.style));
+    return element('span', [placeOf(model.line, v.start), markAttributes(mark, ['value'])], escapeHtml(v.text) + markContent(mark, ctx.style));
   });
   const note = say(ctx.style.locale, labels.unaligned);
   return element('td', { colspan: span(columns), class: 'unaligned', title: note, ...placeOf(model.line, model.values[0]?.start ?? 0) }, values.join(' ') + hidden(note));
