@@ -113,10 +113,8 @@ function checkMissingRows(ctx: Context, table: TableModel, figures: TableFigures
     const range = anchor ? lineRange(ctx.report, anchor.line) : lineRange(ctx.report, table.firstLine);
     const name = rowName(table, r);
     const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
-    const units = spec.columns.map((_, c) => solved?.[r][c]);
-    const values = units.map((v) => (v === undefined ? undefined : formatUnits(v, figures.scale)));
+    const completedRow = spec.columns.map((_, c) => (solved?.[r][c] === undefined ? undefined : figureOf(solved[r][c]!, figures.scale)));
     const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
-    const completedRow = units.map((v) => (v === undefined ? undefined : figureOf(v, figures.scale)));
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, values, unlabelled), [edit], true)], { completedRow });
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, completedRow, unlabelled), [edit], true)], { completedRow });
   }
 }
