@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { check, parse } from '../../server/src/core';
+import { run as runInProcess } from '../../server/src/cli/main';
 import { cli, run, scratch, seed } from './run';
 
 describe('xxgk-lint', () => {
@@ -159,5 +160,20 @@ describe('xxgk-lint on a file too large for its memory (big-fix-heap-oom.note)',
     assert.match(r.stdout, /big\.txt: 未检查（无法读取）/);
     assert.doesNotMatch(r.stderr, /FATAL|heap/);
     assert.equal(fs.readFileSync(file, 'utf8'), copies);
+  });
+});
+
+describe('xxgk-lint tunes the engine by the length of the run', () => {
+  it('is told how many files it will check before it reads any', async () => {
+    const dir = scratch();
+    for (const n of ['000', '001', '004']) fs.copyFileSync(seed(n), path.join(dir, `${n}.txt`));
+    const told: [number, number][] = [];
+    const written: string[] = [];
+    const tune = (files: number) => told.push([files, written.length]);
+    await runInProcess(['--format', 'json', dir, path.join(dir, 'missing.txt')], (chunk) => written.push(String(chunk)), () => {}, tune);
+    assert.deepEqual(told, [[3, 0]]);
+    told.length = 0;
+    await runInProcess(['--to-text', seed('000')], (chunk) => written.push(String(chunk)), () => {}, tune);
+    assert.deepEqual(told.map(([files]) => files), [1]);
   });
 });

@@ -5,7 +5,7 @@ import { check, fixAll, messages, parse, say, summarize, type Bilingual, type La
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { tuneForShortRun } from './engine';
+import { tuneForRun } from './engine';
 import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
@@ -16,7 +16,8 @@ import { schedule } from './years';
 
 type Out = (chunk: string | Uint8Array) => void;
 
-export async function run(argv: string[], out: Out, err: (text: string) => void): Promise<number> {
+/** `tune`: told how many files the run checks before it reads any (the process's own run sets V8's flags by it). */
+export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: number) => void): Promise<number> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -31,10 +32,14 @@ export async function run(argv: string[], out: Out, err: (text: string) => void)
   }
   const { locale } = options;
   const tell = (text: Bilingual) => err(say(locale, text));
-  if (options.toText) return toText(options.paths[0], out, tell);
+  if (options.toText) {
+    tune?.(1);
+    return toText(options.paths[0], out, tell);
+  }
 
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
   for (const m of missing) tell(cliMessages.noSuchPath(m));
+  tune?.(files.length);
   let ioError = missing.length > 0;
   const limit = maxBytes(options.fix);
   const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
@@ -141,12 +146,11 @@ async function toText(file: string, out: Out, tell: (text: Bilingual) => void): 
 }
 
 if (require.main === module) {
-  tuneForShortRun();
   // A reader that stops early (| head) ends the run quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit();
   });
-  run(process.argv.slice(2), (chunk) => process.stdout.write(chunk), (text) => process.stderr.write(`${text}\n`))
+  run(process.argv.slice(2), (chunk) => process.stdout.write(chunk), (text) => process.stderr.write(`${text}\n`), tuneForRun)
     .then((status) => (process.exitCode = status));
 }
