@@ -1,5 +1,5 @@
 // Text edits that touch only the cells they are meant to change.
-import { memoOfRecent } from './memo';
+import { memoOfRecent, RECENT_REPORTS } from './memo';
 import type { Report, RowModel, TableModel, ValueCell } from './model';
 import { formatUnits, unitsOf } from './figures';
 import { lineStarts, lineTexts, rangeOf, type Cell, type Line, type Position, type TextEdit } from './text';
@@ -79,7 +79,7 @@ export function rowEdits(line: Line, row: RowModel, slots: (ValueCell | undefine
 }
 
 /** The report's line break, looked for once per report: a CRLF report gets CRLF lines. */
-export const lineEnding = memoOfRecent((report: Report): string => (report.text.includes('\r\n') ? '\r\n' : '\n'));
+export const lineEnding = memoOfRecent(RECENT_REPORTS, (report: Report): string => (report.text.includes('\r\n') ? '\r\n' : '\n'));
 
 /** A new line inserted before line `before` (or after the last line when before is past the end). */
 export function insertLine(report: Report, before: number, text: string): TextEdit {

@@ -1,5 +1,5 @@
 // What the parser makes of a report: sections, tables, rows and cells, each with its place in the text.
-import { memoOfRecent } from './memo';
+import { memoOfRecent, RECENT_TABLES } from './memo';
 import type { SectionSpec, StatuteIndex, TableIndex } from './statute';
 import type { Cell, Line, Range } from './text';
 
@@ -94,7 +94,7 @@ export interface Report {
 }
 
 /** The first statutory row of each kind: looked up for every figure of every rule, indexed once. */
-const rowsByIndex = memoOfRecent((table: TableModel) => {
+const rowsByIndex = memoOfRecent(RECENT_TABLES, (table: TableModel) => {
   const rows = new Map<number, RowModel>();
   for (const r of table.rows) if (r.row !== undefined && !r.duplicate && !rows.has(r.row)) rows.set(r.row, r);
   return rows;

@@ -1,14 +1,14 @@
 // A table's figures, read once per table and shared by every check of it: the scale its decimals
 // need, the grid of its complete rows, what its present cells determine, and each row's deduction.
 import { decimalsOf, unitsOf } from '../figures';
-import { memoOfRecent, memoOfStatute } from '../memo';
+import { memoOfRecent, memoOfStatute, RECENT_TABLES } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import { copyGrid, emptyGrid, propagate, type Grid } from '../solve';
 import type { ConcreteIdentity, TableIndex } from '../statute';
 import { deduce, type Deduction } from './deduce';
 
 /** The decimals every figure of the table is held to: the most any of its cells writes. */
-const scaleOf = memoOfRecent((table: TableModel): number => {
+const scaleOf = memoOfRecent(RECENT_TABLES, (table: TableModel): number => {
   let scale = 0;
   for (const row of table.rows) for (const cell of row.values) scale = Math.max(scale, decimalsOf(cell));
   return scale;
@@ -54,7 +54,7 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-export const figuresOf = memoOfRecent((table: TableModel): TableFigures => {
+export const figuresOf = memoOfRecent(RECENT_TABLES, (table: TableModel): TableFigures => {
   const scale = scaleOf(table);
   // Read once: every row a deduction looks at starts from it (a table's figures made once, not once per row).
   const present = once(() => gridOf(table, 'present'));

@@ -1,5 +1,5 @@
 // What the prose states against the tables: figures, stated sums, shares and statements.
-import { memoOfRecent } from '../memo';
+import { memoOfRecent, RECENT_REPORTS } from '../memo';
 import { messages, reportMessages } from '../messages';
 import type { Report } from '../model';
 import type { ClaimRule, NarrativeRule, ShareBase, Statute } from '../statute';
@@ -14,7 +14,7 @@ export interface Sentence {
 }
 
 /** The sentences of the prose lines (split at 。；！？), each with its place; read once for the prose checks and the fingerprints. */
-export const proseSentences = memoOfRecent((report: Report): readonly Sentence[] => {
+export const proseSentences = memoOfRecent(RECENT_REPORTS, (report: Report): readonly Sentence[] => {
   const result: Sentence[] = [];
   const re = /[^。；;！!？?]+/g;
   for (const line of report.prose) {
