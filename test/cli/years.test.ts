@@ -4,6 +4,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Title } from '../../server/src/core';
+import { readSource } from '../../server/src/cli/files';
+import { readTitles } from '../../server/src/cli/titles';
 import { schedule } from '../../server/src/cli/years';
 import { run, scratch, yearOf } from './run';
 
@@ -43,5 +45,25 @@ describe('years of a body in one run', () => {
     const json = JSON.parse(run(['--format', 'json', dir]).stdout);
     assert.deepEqual(json.files.map((f: JsonFile) => path.basename(f.path)), ['c.txt', 'b.txt', 'a.txt', 'other.txt']);
     assert.deepEqual(carryovers(json.files), [['a.txt', 1, 4], ['a.txt', 1, 4]].map(([f, e, a]) => [`${path.basename(dir)}/${f}`, e, a]));
+  });
+
+  it('reads the same titles from the heads of files it has no room to keep', async () => {
+    const dir = scratch();
+    // Before the title, what a government site prints above a report: past the first 1 KB, within 8 KB.
+    const preamble = Array.from({ length: 12 }, (_, i) => `索引号：11320800014078231${i}/2024-00${i}　发布机构：淮安市人民政府办公室　发布日期：2025-01-2${i % 10}`).join('\n');
+    const files = {
+      'short.txt': yearOf(2023),
+      'preamble.txt': `${preamble}\n${yearOf(2024)}`,
+      'title-only.txt': '淮安市人民政府办公室 2022 年政府信息公开工作年度报告',
+    };
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    assert.ok(Buffer.byteLength(preamble) > 1024 && Buffer.byteLength(files['preamble.txt']) < 8192);
+    const paths = Object.keys(files).map((name) => path.join(dir, name));
+    const read = (file: string) => readSource(file, 1 << 20);
+    const roomy = await readTitles(paths, read);
+    const none = await readTitles(paths, read, { converted: 0, text: 0 });
+    assert.deepEqual([...roomy.titles.values()].map((t) => t.year), [2023, 2024, 2022]);
+    assert.deepEqual([...none.titles], [...roomy.titles]);
+    assert.deepEqual([roomy.kept.size, none.kept.size], [3, 0]);
   });
 });

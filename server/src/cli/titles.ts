@@ -19,10 +19,10 @@ const HEADS = [1024, 8192];
  */
 const KEEP = { converted: 32 * 1024 * 1024, text: 4 * 1024 * 1024 };
 
-export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>) {
+export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>, room = KEEP) {
   const titles = new Map<string, Title>();
   const kept = new Map<string, Source>();
-  const budget = { ...KEEP };
+  const budget = { ...room };
   const keep = (source: Source, kind: keyof typeof KEEP) => {
     if (source.text.length > budget[kind]) return;
     kept.set(source.path, source);
@@ -32,7 +32,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     const kind = convertibleKind(file);
     let title: Title | undefined;
     if (kind === undefined) {
-      const head = titleOfHead(file);
+      const head = titleOfHead(file, budget.text);
       title = head.title;
       if (head.whole) keep(head.whole, 'text');
     } else if (kind !== 'doc') {
@@ -46,21 +46,23 @@ export async function readTitles(files: string[], read: (file: string) => Promis
   return { titles, kept };
 }
 
-function titleOfHead(file: string): { title?: Title; whole?: Source } {
+/** `room`: text that can still be kept; a whole file that does not fit is read for its title by its head alone. */
+function titleOfHead(file: string, room: number): { title?: Title; whole?: Source } {
   // One read of the longest head: the shorter is its start, so that a title past it costs no second read.
   const longest = readHead(file, HEADS[HEADS.length - 1]);
   if (longest.length === 0) return {};
-  if (longest.length < HEADS[HEADS.length - 1]) {
-    // The whole file: its text serves the check as well.
+  // The whole file, and room to keep it (its text is no longer than its bytes): its text serves the check as well.
+  if (longest.length < HEADS[HEADS.length - 1] && longest.length <= room) {
     const whole = textSource(file, longest);
     return 'problem' in whole ? {} : { title: titleOf(whole.text), whole };
   }
   for (const length of HEADS) {
+    const cut = length < longest.length;
     const decoded = decodeText(longest.subarray(0, length));
     if ('problem' in decoded) return {};
     // Up to the last whole line: a cut line could read as a different title.
-    const title = titleOf(decoded.text.slice(0, Math.max(decoded.text.lastIndexOf('\n'), 0)));
-    if (title) return { title };
+    const title = titleOf(cut ? decoded.text.slice(0, Math.max(decoded.text.lastIndexOf('\n'), 0)) : decoded.text);
+    if (title || !cut) return { title };
   }
   return {};
 }
