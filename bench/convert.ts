@@ -1,6 +1,9 @@
 // npm run bench (conversion): PDF pages and Word files per second, each against the text check of the
-// same reports, measured in the same run (ratios, since the machines are shared and noisy).
+// same reports, measured in the same run (ratios, since the machines are shared and noisy); and
+// xxgk-lint on a folder of PDFs with its reader threads against the same run with --jobs 1.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { convert, isRefusal, type Converted } from '../server/src/convert';
 import { check, parse } from '../server/src/core';
@@ -32,6 +35,26 @@ function line(label: string, units: number, unit: string, convertMs: number, che
   console.log(`${label.padEnd(34)} convert ${convertMs.toFixed(1).padStart(8)} ms (${(units / (convertMs / 1000)).toFixed(1)} ${unit}/s)  text check ${checkMs.toFixed(2).padStart(7)} ms  ratio ${(convertMs / checkMs).toFixed(0).padStart(5)}`);
 }
 
+/** The built CLI on COPIES of each PDF in one folder, default threads against --jobs 1, interleaved; medians of 3. */
+function folderOfPdfs(files: string[], pages: number): void {
+  const COPIES = 4;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-pdf-'));
+  for (let copy = 0; copy < COPIES; copy++) for (const file of files) fs.copyFileSync(file, path.join(dir, `${copy}-${path.basename(file)}`));
+  const cli = path.join(__dirname, '..', 'dist', 'cli.js');
+  const runs: Record<'threads' | 'one', number[]> = { threads: [], one: [] };
+  for (let r = 0; r < 3; r++) {
+    for (const [key, args] of [['threads', []], ['one', ['--jobs', '1']]] as const) {
+      const start = process.hrtime.bigint();
+      spawnSync(process.execPath, [cli, ...args, '--format', 'json', dir], { stdio: 'ignore' });
+      runs[key].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
+  const [threads, one] = [median(runs.threads), median(runs.one)];
+  console.log(`xxgk-lint, a folder of ${COPIES * files.length} PDFs (${os.availableParallelism()} cores)   reader threads ${threads.toFixed(0)} ms (${((COPIES * pages) / (threads / 1000)).toFixed(1)} pages/s)  --jobs 1 ${one.toFixed(0)} ms  ratio ${(threads / one).toFixed(2)}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 (async () => {
   const pdfs = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.pdf')).map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(corpus, f))) })) : [];
   if (pdfs.length) {
@@ -40,6 +63,7 @@ function line(label: string, units: number, unit: string, convertMs: number, che
     const convertMs = await time(pdfs, ({ name, bytes }) => converted(bytes, name), 3);
     const checkMs = await time(texts.map((t) => t.text), checkText, 20);
     line(`PDF: ${pdfs.length} published reports`, pages, 'pages', convertMs, checkMs);
+    folderOfPdfs(pdfs.map(({ name }) => path.join(corpus, name)), pages);
   } else console.log(`PDF: ${corpus} not found, skipped`);
 
   const seedTexts = fs.readdirSync(seeds).sort().map((f) => fs.readFileSync(path.join(seeds, f), 'utf8'));

@@ -45,9 +45,15 @@ export function maxBytes(fix: boolean): number {
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 
-function kindOf(file: string): Kind {
+export function kindOf(file: string): Kind {
   const kind = convertibleKind(file);
   return kind === 'doc' || kind === undefined ? 'text' : kind;
+}
+
+/** A PDF, Word or web-page file: read by conversion (a .doc is refused at once, with advice). */
+export function isConverted(file: string): boolean {
+  const kind = convertibleKind(file);
+  return kind !== undefined && kind !== 'doc';
 }
 
 /** Files a folder is searched for: text reports, the kinds the converters read, and .doc (to be told to save it as .docx). */

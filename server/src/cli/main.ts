@@ -1,6 +1,7 @@
 // xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
 // written out and let go; only the summary of last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { check, fixAll, messages, parse, say, summarize, type Bilingual, type LastYear, type Locale } from '../core';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
@@ -11,6 +12,7 @@ import { cliMessages } from './messages';
 import { createWriter } from './output';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
+import { isPdf, readersFor, type Readers } from './readers';
 import { readTitles } from './titles';
 import { schedule } from './years';
 
@@ -40,10 +42,23 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
   for (const m of missing) tell(cliMessages.noSuchPath(m));
   tune?.(files.length);
-  let ioError = missing.length > 0;
+  const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
+  try {
+    return await checkFiles(files, missing.length > 0, options, readers, out, tell);
+  } finally {
+    await readers?.close();
+  }
+}
+
+/** Reads, checks and writes out each file; `readers` convert PDFs on other threads. */
+async function checkFiles(files: string[], ioError: boolean, options: Options, readers: Readers | undefined, out: Out, tell: (text: Bilingual) => void): Promise<number> {
+  const { locale } = options;
   const limit = maxBytes(options.fix);
-  const read = (file: string) => (options.stdin ? toSource(file, fs.readFileSync(0)) : readSource(file, limit));
-  const { titles, kept } = files.length > 1 ? await readTitles(files, read) : { titles: new Map(), kept: new Map() };
+  const read = (file: string) => {
+    if (options.stdin) return toSource(file, fs.readFileSync(0));
+    return readers && isPdf(file) ? readers.read(file, limit) : readSource(file, limit);
+  };
+  const { titles, kept } = files.length > 1 ? await readTitles(files, read, undefined, readers?.ahead) : { titles: new Map(), kept: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
@@ -145,7 +160,8 @@ async function toText(file: string, out: Out, tell: (text: Bilingual) => void): 
   return 0;
 }
 
-if (require.main === module) {
+// A reader thread runs this same script (readers.ts): it serves reads and runs no command.
+if (require.main === module && isMainThread) {
   // A reader that stops early (| head) ends the run quietly, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -22,6 +22,10 @@ export const cliMessages = {
     zh: '未修正：此文件的部分字节无法原样读回，改写会改动修正以外的内容，因此没有写入任何内容。请先修好这些字节（或另存为 UTF-8），再使用 --fix。',
     en: 'Not fixed: some bytes of this file do not read back as they are, so rewriting it would change more than the fixes; nothing was written. Repair those bytes (or save the file as UTF-8), then run --fix.',
   } satisfies Bilingual,
+  readerFailed: {
+    zh: '转换此文件时转换程序意外退出（可能是文件过大或已损坏），未能检查。请用 xxgk-lint --to-text 单独转换此文件，或重新导出后再检查。',
+    en: 'The converter stopped unexpectedly on this file (it may be too large or damaged), so it was not checked. Convert it alone with xxgk-lint --to-text, or export it again, then check it.',
+  } satisfies Bilingual,
   noReport: (files: number): Bilingual => files === 0
     ? { zh: '没有找到可检查的文件（.txt .md .pdf .docx .html .htm）：未检查任何年度报告。', en: 'No file to check was found (.txt .md .pdf .docx .html .htm): no annual report was checked.' }
     : { zh: `给出的 ${files} 个文件中没有一份可检查的政府信息公开工作年度报告，未检查任何报告（各文件的原因见输出）。`, en: `None of the ${files} file(s) given is an annual report that could be checked: no report was checked (each file's reason is in the output).` },

@@ -5,7 +5,7 @@ import { titleOf, type Title } from '../core';
 import { decodeText } from '../convert/encoding';
 import { convertibleKind } from '../convert';
 import type { Source, Unread } from './files';
-import { readHead, textSource } from './files';
+import { isConverted, readHead, textSource } from './files';
 
 /**
  * A report's title is among its first lines: this much of a file finds it without reading the rest
@@ -19,7 +19,12 @@ const HEADS = [1024, 8192];
  */
 const KEEP = { converted: 32 * 1024 * 1024, text: 4 * 1024 * 1024 };
 
-export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>, room = KEEP) {
+/**
+ * `ahead`: how many files to convert are asked for before the one awaited (readers on other threads
+ * convert them meanwhile); they are taken in the order of the files, so what is kept does not depend
+ * on which finished first.
+ */
+export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>, room = KEEP, ahead = 1) {
   const titles = new Map<string, Title>();
   const kept = new Map<string, Source>();
   const budget = { ...room };
@@ -28,6 +33,14 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     kept.set(source.path, source);
     budget[kind] -= source.text.length;
   };
+  // The files to convert, in order: those in [0, asking) have been asked for, the unread of them are pending.
+  const toConvert = files.filter(isConverted);
+  const pending: Promise<Source | Unread>[] = [];
+  let asking = 0;
+  const askAhead = () => {
+    while (asking < toConvert.length && pending.length < ahead) pending.push(read(toConvert[asking++]));
+  };
+  askAhead();
   for (const file of files) {
     const kind = convertibleKind(file);
     let title: Title | undefined;
@@ -35,8 +48,9 @@ export async function readTitles(files: string[], read: (file: string) => Promis
       const head = titleOfHead(file, budget.text);
       title = head.title;
       if (head.whole) keep(head.whole, 'text');
-    } else if (kind !== 'doc') {
-      const source = await read(file);
+    } else if (isConverted(file)) {
+      const source = await pending.shift()!;
+      askAhead();
       if ('problem' in source) continue;
       title = titleOf(source.text);
       keep(source, 'converted');

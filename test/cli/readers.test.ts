@@ -1,0 +1,103 @@
+// PDFs converted on worker threads: each file read there as it is read here,
+// a worker that dies failing its own file only, and the files asked for ahead taken in order.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readSource, type Source, type Unread } from '../../server/src/cli/files';
+import { cliMessages } from '../../server/src/cli/messages';
+import { readerPool } from '../../server/src/cli/readers';
+import { readTitles } from '../../server/src/cli/titles';
+import { run as runCli } from '../../server/src/cli/main';
+import { cli, realPdf, run as runBuilt, scratch, seedText } from './run';
+
+const LIMIT = 1 << 28;
+
+describe('PDFs read on worker threads', function () {
+  this.timeout(60000);
+
+  it('reads PDFs, a broken PDF, a web page and a missing file there exactly as this thread does', async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'broken.pdf'), '%PDF-1.7\nnot really\n');
+    fs.writeFileSync(path.join(dir, 'page.html'), `<html><body><p>${seedText('000').split('\n').join('</p><p>')}</p></body></html>`);
+    const files = [realPdf('hongze-2023.pdf'), path.join(dir, 'broken.pdf'), realPdf('huaian-2024.pdf'), path.join(dir, 'page.html'), path.join(dir, 'missing.pdf')];
+    // The built script: under tsx a worker cannot load the TypeScript source.
+    const readers = readerPool(2, cli);
+    try {
+      const there = await Promise.all(files.map((file) => readers.read(file, LIMIT)));
+      const here = await Promise.all(files.map((file) => readSource(file, LIMIT)));
+      assert.deepEqual(there, here);
+      assert.deepEqual(there.map((s) => 'problem' in s), [false, true, false, false, true]);
+    } finally {
+      await readers.close();
+    }
+  });
+
+  it('fails only the file whose worker died, and reads the next on a new worker', async () => {
+    const dir = scratch();
+    const script = path.join(dir, 'dying-reader.js');
+    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ file }) => file.endsWith('dies.pdf') ? process.exit(3) : parentPort.postMessage({ path: file, kind: 'pdf', text: 'read ' + file, notes: [] }));`);
+    const readers = readerPool(1, script);
+    try {
+      const results = await Promise.all(['a.pdf', 'dies.pdf', 'b.pdf'].map((file) => readers.read(file, LIMIT)));
+      assert.deepEqual(results, [
+        { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] },
+        { path: 'dies.pdf', kind: 'pdf', problem: cliMessages.readerFailed },
+        { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] },
+      ]);
+    } finally {
+      await readers.close();
+    }
+  });
+
+  it('asks for files ahead, at most as many as it may, and keeps them in the order of the files whatever finishes first', async () => {
+    const files = ['a.pdf', 'b.txt', 'c.pdf', 'd.docx', 'e.html', 'f.pdf', 'g.doc'];
+    let inFlight = 0;
+    let most = 0;
+    const asked: string[] = [];
+    const read = (file: string) => {
+      asked.push(file);
+      most = Math.max(most, ++inFlight);
+      // Later files finish first.
+      const delay = 5 * (files.length - files.indexOf(file));
+      return new Promise<Source | Unread>((done) => setTimeout(() => {
+        inFlight--;
+        done({ path: file, kind: 'pdf', text: `淮安市人民政府办公室 ${2000 + files.indexOf(file)} 年政府信息公开工作年度报告\n`, notes: [] });
+      }, delay));
+    };
+    // Room for two converted texts: the first two in the order of the files are kept.
+    const room = { converted: 2 * 40, text: 0 };
+    const ahead = await readTitles(files, read, room, 3);
+    assert.equal(most, 3);
+    assert.deepEqual(asked, ['a.pdf', 'c.pdf', 'd.docx', 'e.html', 'f.pdf']);
+    [inFlight, most] = [0, 0];
+    const one = await readTitles(files, read, room, 1);
+    assert.equal(most, 1);
+    assert.deepEqual([...ahead.titles], [...one.titles]);
+    assert.deepEqual([...ahead.kept.keys()], ['a.pdf', 'c.pdf']);
+    assert.deepEqual([...one.kept.keys()], ['a.pdf', 'c.pdf']);
+  });
+
+  it('gives the same output from a folder of PDFs whether they are converted on workers (built) or here (source)', async () => {
+    const dir = scratch();
+    for (const name of ['hongze-2023.pdf', 'hongze-2024.pdf', 'huaian-2024.pdf']) fs.copyFileSync(realPdf(name), path.join(dir, name));
+    fs.writeFileSync(path.join(dir, 'broken.pdf'), '%PDF-1.7\nnot really\n');
+    fs.writeFileSync(path.join(dir, 'seed.txt'), seedText('001'));
+    const out: string[] = [];
+    const status = await runCli(['--format', 'json', dir], (chunk) => out.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), () => undefined);
+    const built = runBuilt(['--format', 'json', dir]);
+    const oneThread = runBuilt(['--jobs', '1', '--format', 'json', dir]);
+    assert.deepEqual([built.status, oneThread.status], [status, status]);
+    assert.equal(built.stdout, out.join(''));
+    assert.equal(oneThread.stdout, out.join(''));
+    assert.equal(JSON.parse(built.stdout).files.length, 5);
+  });
+
+  it('takes --jobs as a whole number of threads, and refuses anything else', () => {
+    for (const jobs of ['0', 'two', '1.5', '65']) {
+      const r = runBuilt(['--jobs', jobs, realPdf('hongze-2023.pdf')]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^--jobs 需要 1 到 64 之间的整数/);
+    }
+  });
+});
