@@ -42,6 +42,8 @@ export function countOf(text: string): number {
   return total + digit;
 }
 
+/** A unit of a count: most sentences have none, which one scan for five characters tells. */
+const UNIT = /[件个份宗起]/;
 /** A count with its unit, in any numerals: what every figure rule needs. */
 const COUNT = /[\d零〇一二两三四五六七八九十百千]\s*(?:件|个|份|宗|起)/;
 
@@ -75,34 +77,43 @@ function anyOf(rules: readonly { pattern: RegExp }[]): RegExp {
   return union;
 }
 
-/** The figures of the tables that the prose rules and the share bases name, where the tables hold them. */
+/**
+ * The figures of the tables that the prose rules and the share bases name, where the tables hold
+ * them: each read the first time a sentence states it (most reports state few of them).
+ */
 function tableFigures(report: Report, statute: Statute) {
-  const figures = statute.narrative.flatMap((rule) => {
-    const figure = figureOf(report, rule.cells);
-    return figure ? [{ rule, figure }] : [];
-  });
-  const bases = statute.shareBases.flatMap((base) => {
-    const figure = figureOf(report, base.cells);
-    return figure && figure.value > 0 ? [{ base, figure }] : [];
-  });
-  return { figures, bases };
+  const figures = new Map<NarrativeRule, Figure | undefined>();
+  let bases: { base: ShareBase; figure: Figure }[] | undefined;
+  return {
+    of(rule: NarrativeRule): Figure | undefined {
+      if (!figures.has(rule)) figures.set(rule, figureOf(report, rule.cells));
+      return figures.get(rule);
+    },
+    bases: () => (bases ??= statute.shareBases.flatMap((base) => {
+      const figure = figureOf(report, base.cells);
+      return figure && figure.value > 0 ? [{ base, figure }] : [];
+    })),
+  };
 }
 
 export function checkNarrative(ctx: Context): void {
   const statute = ctx.report.statute!.statute;
-  const [anyClaim, anyFigure] = [anyOf(statute.claims), anyOf(statute.narrative)];
+  const anyClaim = anyOf(statute.claims);
   let held: ReturnType<typeof tableFigures> | undefined;
   for (const sentence of proseSentences(ctx.report)) {
     if (anyClaim.test(sentence.text)) for (const rule of statute.claims) checkClaim(ctx, sentence, rule);
-    // Most sentences state no count: one cheap test, then one union of the patterns, spare each pattern.
-    if (!COUNT.test(sentence.text) || !anyFigure.test(sentence.text)) continue;
+    // Most sentences state no count: two quick tests spare them every pattern.
+    if (!UNIT.test(sentence.text) || !COUNT.test(sentence.text)) continue;
     held ??= tableFigures(ctx.report, statute);
     const read: [number, number][] = [];
-    for (const { rule, figure } of held.figures) {
+    for (const rule of statute.narrative) {
       if (!applies(rule, sentence.text)) continue;
       const global = globalOf(rule.pattern);
       global.lastIndex = 0;
       for (let m = nextMatch(global, sentence.text); m; m = nextMatch(global, sentence.text)) {
+        // A figure the tables do not hold is not compared, and leaves its words to the other rules.
+        const figure = held.of(rule);
+        if (!figure) break;
         const start = m.index! + m[0].lastIndexOf(m[1]);
         if (read.some(([a, b]) => start < b && start + m[1].length > a)) continue;
         read.push([start, start + m[1].length]);
@@ -118,10 +129,10 @@ export function checkNarrative(ctx: Context): void {
 }
 
 /** A share stated right after a figure (，占办结总数的33.9%), over the base the sentence names. */
-function checkShare(ctx: Context, sentence: Sentence, after: number, rule: NarrativeRule, figure: Figure, stated: number, bases: { base: ShareBase; figure: Figure }[]): void {
+function checkShare(ctx: Context, sentence: Sentence, after: number, rule: NarrativeRule, figure: Figure, stated: number, bases: () => { base: ShareBase; figure: Figure }[]): void {
   const m = /^[^。；，,]{0,4}[，,]?\s*(?:约)?占(?:比)?([^%％\d。；]{0,16}?)(\d+(?:\.\d+)?)\s*[%％]/.exec(sentence.text.slice(after));
   if (!m) return;
-  const named = (words: string) => bases.find(({ base }) => base.words.some((w) => words.includes(w)));
+  const named = (words: string) => bases().find(({ base }) => base.words.some((w) => words.includes(w)));
   const base = named(m[1]) ?? named(sentence.text.slice(0, after));
   if (!base) return;
   const printed = m[2];
