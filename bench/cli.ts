@@ -39,9 +39,10 @@ for (const p of process.argv.slice(2)) visit(p);
 process.stdout.write(String(sum) + '\\n');
 `);
 
-interface Run { ms: number; rssMb: number }
+/** A command's median time, its peak memory, and its time in each run (for ratios run by run). */
+interface Run { ms: number; rssMb: number; samples: number[] }
 
-function measure(args: string[]): Run {
+function measure(args: string[]): { ms: number; rssMb: number } {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', rssProbe, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -52,11 +53,15 @@ function measure(args: string[]): Run {
 
 /** Median over `runs` of each command, the commands interleaved so that both see the same machine. */
 function compare(runs: number, commands: Record<string, string[]>): Record<string, Run> {
-  const samples: Record<string, Run[]> = {};
+  const samples: Record<string, ReturnType<typeof measure>[]> = {};
   for (let r = 0; r < runs; r++) for (const [name, args] of Object.entries(commands)) (samples[name] ??= []).push(measure(args));
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, { ms: median(s.map((x) => x.ms)), rssMb: Math.max(...s.map((x) => x.rssMb)) }]));
+  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, { ms: median(s.map((x) => x.ms)), rssMb: Math.max(...s.map((x) => x.rssMb)), samples: s.map((x) => x.ms) }]));
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The median of the ratios of runs made one after the other: a load that comes and goes moves both sides of each. */
+const ratio = (a: Run, b: Run) => median(a.samples.map((ms, i) => ms / b.samples[i]));
 
 /** n reports: the seeds cycled, as pairs of consecutive years of n/2 bodies, so carryover pairing is exercised. */
 function batch(n: number): string {
@@ -97,9 +102,9 @@ function big(mb: number): string {
 // A process that exits from native code (autocorrect) never prints its peak memory.
 const fmt = (run: Run) => `${run.ms.toFixed(0).padStart(7)} ms ${Number.isNaN(run.rssMb) ? '     ?' : run.rssMb.toFixed(0).padStart(6)} MB`;
 const line = (label: string, floorRun: Run, cliRun: Run) =>
-  console.log(`${label.padEnd(30)} floor ${fmt(floorRun)}   cli ${fmt(cliRun)}   time ratio ${(cliRun.ms / floorRun.ms).toFixed(2).padStart(5)}`);
+  console.log(`${label.padEnd(30)} floor ${fmt(floorRun)}   cli ${fmt(cliRun)}   time ratio ${ratio(cliRun, floorRun).toFixed(2).padStart(5)}`);
 
-console.log(`xxgk-lint bench — node ${process.version}, ${os.cpus().length} cores; whole processes, median of runs; ratio = cli / floor`);
+console.log(`xxgk-lint bench — node ${process.version}, ${os.cpus().length} cores; whole processes, median of runs; ratio = cli / floor, the median of the ratios of interleaved runs`);
 const empty = compare(5, { node: ['-e', '0'], help: [cli, '--help'] });
 console.log(`${'start-up (node -e 0 / --help)'.padEnd(30)} node  ${fmt(empty.node)}   cli ${fmt(empty.help)}   (+${(empty.help.ms - empty.node.ms).toFixed(0)} ms to load dist/cli.js)`);
 const one = path.join(work, 'one.txt');
@@ -109,10 +114,10 @@ line('one report', single.floor, single.cli);
 
 const thousand = batch(1000);
 const beside = autocorrect();
-const r1000 = compare(3, { floor: [floor, thousand], cli: [cli, '--format', 'json', thousand], ...(beside ? { autocorrect: [beside, '--lint', thousand] } : {}) });
+const r1000 = compare(7, { floor: [floor, thousand], cli: [cli, '--format', 'json', thousand], ...(beside ? { autocorrect: [beside, '--lint', thousand] } : {}) });
 line('1000 reports (json)', r1000.floor, r1000.cli);
 if (r1000.autocorrect) {
-  console.log(`${''.padEnd(30)} autocorrect --lint ${fmt(r1000.autocorrect)}   cli / autocorrect ${(r1000.cli.ms / r1000.autocorrect.ms).toFixed(2)}`);
+  console.log(`${''.padEnd(30)} autocorrect --lint ${fmt(r1000.autocorrect)}   cli / autocorrect ${ratio(r1000.cli, r1000.autocorrect).toFixed(2)}`);
 } else console.log(`${''.padEnd(30)} autocorrect --lint not measured: autocorrect-node has no binary for this platform`);
 const outputs = compare(1, { csv: [cli, '--format', 'csv', thousand], text: [cli, thousand] });
 console.log(`${'1000 reports (csv, text)'.padEnd(30)} csv   ${fmt(outputs.csv)}   text ${fmt(outputs.text)}`);
