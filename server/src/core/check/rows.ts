@@ -115,6 +115,6 @@ function checkMissingRows(ctx: Context, table: TableModel, figures: TableFigures
     const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
     const completedRow = spec.columns.map((_, c) => (solved?.[r][c] === undefined ? undefined : figureOf(solved[r][c]!, figures.scale)));
     const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, completedRow, unlabelled), [edit], true)], { completedRow });
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, completedRow, unlabelled), [edit], true)], { completedRow, missingRow: r });
   }
 }

@@ -48,6 +48,8 @@ export interface Diagnostic {
    * column (undefined where the identities leave a cell open), for the preview and the review page.
    */
   completedRow?: (Figure | undefined)[];
+  /** On missing-row: the statutory row the table lacks (its index in the table's rows), which the review page draws in its place. */
+  missingRow?: number;
   fixes: Fix[];
 }
 

@@ -79,7 +79,7 @@ function rowLabel(ctx: TableContext, label: string, colspan: number, model: RowM
 
 function missingRow(ctx: TableContext, table: TableModel, layout: RowLayout, r: number): string {
   const label = table.index.spec.rows[r].label;
-  const diagnostic = ctx.marks.find(table.firstLine, table.lastLine, (d) => d.code === 'missing-row' && d.fixes.some((f) => f.edits.some((e) => e.newText.split('\t')[0].trim() === label)));
+  const diagnostic = ctx.marks.find(table.firstLine, table.lastLine, (d) => d.code === 'missing-row' && d.missingRow === r);
   const mark = diagnostic && ctx.marks.take(diagnostic);
   const values = diagnostic?.completedRow;
   const place = diagnostic ? placeOf(diagnostic.range.start.line, 0) : placeOf(table.lastLine, 0);
