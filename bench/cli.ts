@@ -16,6 +16,7 @@ import { getHeapStatistics } from 'node:v8';
 import { buildSync } from 'esbuild';
 import { parse } from '../server/src/core';
 import { oneHugeTable } from './inputs';
+import { compare, ratio, type Run } from './processes';
 
 const root = path.join(__dirname, '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -24,9 +25,6 @@ const seedTexts = fs.readdirSync(seeds).sort().map((f) => fs.readFileSync(path.j
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-cli-'));
 const quick = Boolean(process.env.BENCH_QUICK);
 
-/** Printed by every measured process as it exits: its peak resident memory. */
-const rssProbe = path.join(work, 'rss.js');
-fs.writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write(`\\nRSS ${process.resourceUsage().maxRSS}\\n`));\n");
 const floor = path.join(work, 'floor.js');
 fs.writeFileSync(floor, `// The least a checker does: read each file, split lines and tabs, parse every integer.
 const fs = require('fs'), path = require('path');
@@ -38,30 +36,6 @@ const visit = (p) => {
 for (const p of process.argv.slice(2)) visit(p);
 process.stdout.write(String(sum) + '\\n');
 `);
-
-/** A command's median time, its peak memory, and its time in each run (for ratios run by run). */
-interface Run { ms: number; rssMb: number; samples: number[] }
-
-function measure(args: string[]): { ms: number; rssMb: number } {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', rssProbe, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = /RSS (\d+)\s*$/.exec(r.stderr);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
-}
-
-/** Median over `runs` of each command, the commands interleaved so that both see the same machine. */
-function compare(runs: number, commands: Record<string, string[]>): Record<string, Run> {
-  const samples: Record<string, ReturnType<typeof measure>[]> = {};
-  for (let r = 0; r < runs; r++) for (const [name, args] of Object.entries(commands)) (samples[name] ??= []).push(measure(args));
-  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, { ms: median(s.map((x) => x.ms)), rssMb: Math.max(...s.map((x) => x.rssMb)), samples: s.map((x) => x.ms) }]));
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** The median of the ratios of runs made one after the other: a load that comes and goes moves both sides of each. */
-const ratio = (a: Run, b: Run) => median(a.samples.map((ms, i) => ms / b.samples[i]));
 
 /** n reports: the seeds cycled, as pairs of consecutive years of n/2 bodies, so carryover pairing is exercised. */
 function batch(n: number): string {

@@ -1,13 +1,13 @@
 // npm run bench (conversion): PDF pages and Word files per second, each against the text check of the
 // same reports, measured in the same run (ratios, since the machines are shared and noisy); and
 // xxgk-lint on a folder of PDFs with its reader threads against the same run with --jobs 1.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { convert, isRefusal, type Converted } from '../server/src/convert';
 import { check, parse } from '../server/src/core';
 import { docxOf } from '../test/convert/fixtures';
+import { compare, ratio } from './processes';
 
 const corpus = path.join(__dirname, '..', '..', 'shared', 'corpus', 'pdf');
 const seeds = path.join(__dirname, '..', 'test', 'fixtures', 'seeds');
@@ -41,17 +41,8 @@ function folderOfPdfs(files: string[], pages: number): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-pdf-'));
   for (let copy = 0; copy < COPIES; copy++) for (const file of files) fs.copyFileSync(file, path.join(dir, `${copy}-${path.basename(file)}`));
   const cli = path.join(__dirname, '..', 'dist', 'cli.js');
-  const runs: Record<'threads' | 'one', number[]> = { threads: [], one: [] };
-  for (let r = 0; r < 3; r++) {
-    for (const [key, args] of [['threads', []], ['one', ['--jobs', '1']]] as const) {
-      const start = process.hrtime.bigint();
-      spawnSync(process.execPath, [cli, ...args, '--format', 'json', dir], { stdio: 'ignore' });
-      runs[key].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[1];
-  const [threads, one] = [median(runs.threads), median(runs.one)];
-  console.log(`xxgk-lint, a folder of ${COPIES * files.length} PDFs (${os.availableParallelism()} cores)   reader threads ${threads.toFixed(0)} ms (${((COPIES * pages) / (threads / 1000)).toFixed(1)} pages/s)  --jobs 1 ${one.toFixed(0)} ms  ratio ${(threads / one).toFixed(2)}`);
+  const runs = compare(3, { threads: [cli, '--format', 'json', dir], one: [cli, '--jobs', '1', '--format', 'json', dir] });
+  console.log(`xxgk-lint, a folder of ${COPIES * files.length} PDFs (${os.availableParallelism()} cores)   reader threads ${runs.threads.ms.toFixed(0)} ms (${((COPIES * pages) / (runs.threads.ms / 1000)).toFixed(1)} pages/s)  --jobs 1 ${runs.one.ms.toFixed(0)} ms  ratio ${ratio(runs.threads, runs.one).toFixed(2)}`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -56,6 +56,11 @@ export function isConverted(file: string): boolean {
   return kind !== undefined && kind !== 'doc';
 }
 
+/** A PDF: the kind worth converting on a thread of its own (cli/readers.ts). */
+export function isPdf(file: string): boolean {
+  return convertibleKind(file) === 'pdf';
+}
+
 /** Files a folder is searched for: text reports, the kinds the converters read, and .doc (to be told to save it as .docx). */
 function isCandidate(name: string): boolean {
   return TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) || convertibleKind(name) !== undefined;

@@ -7,12 +7,12 @@ import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { tuneForRun } from './engine';
-import { expandPaths, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
-import { isPdf, readersFor, type Readers } from './readers';
+import { readersFor, type Readers } from './readers';
 import { readTitles } from './titles';
 import { schedule } from './years';
 

@@ -5,7 +5,6 @@
 // bundle), started with a mark that makes it serve reads instead of running the command.
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { convertibleKind } from '../convert';
 import { cliMessages } from './messages';
 import { kindOf, readSource, type Source, type Unread } from './files';
 
@@ -24,11 +23,6 @@ export interface Readers {
   /** How many files are worth asking for ahead of the one awaited. */
   readonly ahead: number;
   close(): Promise<void>;
-}
-
-/** The files the readers convert: PDFs. */
-export function isPdf(file: string): boolean {
-  return convertibleKind(file) === 'pdf';
 }
 
 /**
