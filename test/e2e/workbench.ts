@@ -139,14 +139,27 @@ export class Workbench {
     const find = this.page.locator('.find-widget.visible');
     await find.waitFor();
     const regex = find.locator('.codicon-regex');
-    if ((await regex.getAttribute('aria-checked')) !== 'true') await regex.click();
+    // A click during the widget's entrance can be lost: the toggle is read again until it is on.
+    await until(async () => {
+      if ((await regex.getAttribute('aria-checked')) === 'true') return true;
+      await regex.click();
+      return false;
+    }, 'the regular-expression toggle of the find widget on');
     const input = find.locator('textarea[aria-label="Find"]');
     const count = find.locator('.matchesCount');
     // Emptied first, so that the count read next belongs to this pattern and not to the last one.
     await input.fill('');
     await until(async () => !/ of /.test(await count.innerText()), 'the find widget emptied');
     await input.fill(pattern);
-    await until(async () => /^\d+ of \d+$/.test(await count.innerText()), `a match of ${pattern}`);
+    // "? of 1" when the cursor is not on the match: Enter below moves it there. A failure names what
+    // the widget showed, for the run that cannot be watched.
+    await until(async () => {
+      const shown = await count.innerText();
+      if (/^(\d+|\?) of \d+$/.test(shown)) return true;
+      const typed = await input.inputValue();
+      if (typed !== pattern) await input.fill(pattern); // the text did not arrive whole: typed again
+      throw new Error(`the find widget shows "${shown}" for "${typed}", regex ${await regex.getAttribute('aria-checked')}`);
+    }, `a match of ${pattern}`);
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.press('Escape');
     await find.waitFor({ state: 'hidden' });
