@@ -1,5 +1,5 @@
-// PDFs converted on worker threads: each file read there as it is read here,
-// a worker that dies failing its own file only, and the files asked for ahead taken in order.
+// PDFs converted on worker threads: each file read there as it is read here, a worker that dies
+// or never ends failing its own file only, and the files asked for ahead taken in order.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,6 +45,26 @@ parentPort.on('message', ({ file }) => file.endsWith('dies.pdf') ? process.exit(
         { path: 'dies.pdf', kind: 'pdf', problem: cliMessages.readerFailed },
         { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] },
       ]);
+    } finally {
+      await readers.close();
+    }
+  });
+
+  it('gives up a file whose conversion never ends, stops its thread, and reads the next on a new one', async () => {
+    const dir = scratch();
+    const script = path.join(dir, 'endless-reader.js');
+    // A conversion that never ends, as a PDF on which PDF.js loops would: the thread answers nothing more.
+    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ file }) => { if (file.endsWith('endless.pdf')) for (;;); parentPort.postMessage({ path: file, kind: 'pdf', text: 'read ' + file, notes: [] }); });`);
+    const readers = readerPool(1, script, 300);
+    try {
+      const results = await Promise.all(['a.pdf', 'endless.pdf', 'b.pdf'].map((file) => readers.read(file, LIMIT)));
+      assert.deepEqual(results, [
+        { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] },
+        { path: 'endless.pdf', kind: 'pdf', problem: cliMessages.readerTimedOut(0.3) },
+        { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] },
+      ]);
+      assert.match(cliMessages.readerTimedOut(300).zh, /^转换此文件超过 300 秒仍未完成，已停止转换，未能检查/);
     } finally {
       await readers.close();
     }

@@ -11,11 +11,18 @@ import { kindOf, readSource, type Source, type Unread } from './files';
 /** Threads at most by default: each holds its own PDF.js and the PDF it reads (two threads: a peak of 466 MB against 318 MB in one). */
 const MAX_READERS = 4;
 const MARK = 'xxgk-reader';
+/**
+ * A file still converting after this long is given up and its thread stopped, so that one PDF on
+ * which PDF.js never ends cannot hang a reviewer's run. The slowest of 31 real PDFs takes about 1 s
+ * for 6 pages here: at that rate a PDF of the most pages read (300) takes under a minute.
+ */
+const READ_TIME_LIMIT_MS = 300_000;
 
 interface Job {
   file: string;
   limit: number;
   done: (source: Source | Unread) => void;
+  timer?: NodeJS.Timeout;
 }
 
 export interface Readers {
@@ -27,7 +34,8 @@ export interface Readers {
 
 /**
  * A pool of `jobs` threads (default: the cores, up to MAX_READERS) for `files` PDFs,
- * or undefined where it would not pay (one file, one core, --jobs 1) or cannot run: the source
+ * or undefined where it would not pay (one core, --jobs 1; one file: a thread adds 140 ms to the
+ * 830 of a real PDF, and the person who runs one file sees it if it never ends) or cannot run: the source
  * run under tsx (as the tests run it), since a worker thread cannot load TypeScript; the built
  * script (dist/cli.js) can.
  */
@@ -36,8 +44,8 @@ export function readersFor(files: number, jobs = Math.min(os.availableParallelis
   return size > 1 && __filename.endsWith('.js') ? readerPool(size) : undefined;
 }
 
-/** `script`: what each worker runs, this same script unless a test gives another. */
-export function readerPool(size: number, script = __filename): Readers {
+/** `script`: what each worker runs, this same script unless a test gives another; `timeLimit` in ms. */
+export function readerPool(size: number, script = __filename, timeLimit = READ_TIME_LIMIT_MS): Readers {
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
   const queue: Job[] = [];
@@ -47,7 +55,9 @@ export function readerPool(size: number, script = __filename): Readers {
     const worker = new Worker(script, { workerData: MARK });
     count++;
     worker.on('message', (source: Source | Unread) => {
-      const job = busy.get(worker)!;
+      const job = busy.get(worker);
+      if (!job) return; // given up on, and being stopped
+      clearTimeout(job.timer);
       busy.delete(worker);
       release(worker);
       job.done(source);
@@ -59,6 +69,7 @@ export function readerPool(size: number, script = __filename): Readers {
       if (at >= 0) idle.splice(at, 1);
       const job = busy.get(worker);
       busy.delete(worker);
+      clearTimeout(job?.timer);
       if (job) job.done({ path: job.file, kind: kindOf(job.file), problem: cliMessages.readerFailed });
       dispatch();
     });
@@ -72,6 +83,13 @@ export function readerPool(size: number, script = __filename): Readers {
     idle.push(worker);
     dispatch();
   };
+  // The file fails with what happened; the worker's exit then frees its place for the next file.
+  const giveUp = (worker: Worker) => {
+    const job = busy.get(worker)!;
+    busy.delete(worker);
+    job.done({ path: job.file, kind: kindOf(job.file), problem: cliMessages.readerTimedOut(timeLimit / 1000) });
+    void worker.terminate();
+  };
   const dispatch = () => {
     while (queue.length > 0) {
       const worker = idle.pop() ?? (count < size ? start() : undefined);
@@ -79,6 +97,7 @@ export function readerPool(size: number, script = __filename): Readers {
       const job = queue.shift()!;
       busy.set(worker, job);
       worker.ref();
+      job.timer = setTimeout(() => giveUp(worker), timeLimit).unref();
       worker.postMessage({ file: job.file, limit: job.limit });
     }
   };
