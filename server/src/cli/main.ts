@@ -7,9 +7,10 @@ import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { tuneForRun } from './engine';
-import { expandPaths, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, isConverted, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
+import { progressLine, type Progress } from './progress';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
 import { readersFor, type Readers } from './readers';
@@ -18,8 +19,11 @@ import { schedule } from './years';
 
 type Out = (chunk: string | Uint8Array) => void;
 
-/** `tune`: told how many files the run checks before it reads any (the process's own run sets V8's flags by it). */
-export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: number) => void): Promise<number> {
+/**
+ * `tune`: told how many files the run checks before it reads any (the process's own run sets V8's
+ * flags by it); `progress`: told how far the run has got (a line on the terminal).
+ */
+export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: number) => void, progress?: Progress): Promise<number> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -44,21 +48,28 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   tune?.(files.length);
   const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
   try {
-    return await checkFiles(files, missing.length > 0, options, readers, out, tell);
+    return await checkFiles(files, missing.length > 0, options, readers, out, tell, progress);
   } finally {
     await readers?.close();
   }
 }
 
 /** Reads, checks and writes out each file; `readers` convert PDFs on other threads. */
-async function checkFiles(files: string[], ioError: boolean, options: Options, readers: Readers | undefined, out: Out, tell: (text: Bilingual) => void): Promise<number> {
+async function checkFiles(files: string[], ioError: boolean, options: Options, readers: Readers | undefined, out: Out, tell: (text: Bilingual) => void, progress?: Progress): Promise<number> {
   const { locale } = options;
   const limit = maxBytes(options.fix);
   const read = (file: string) => {
     if (options.stdin) return toSource(file, fs.readFileSync(0));
     return readers && isPdf(file) ? readers.read(file, limit) : readSource(file, limit);
   };
-  const { titles, kept } = files.length > 1 ? await readTitles(files, read, undefined, readers?.ahead) : { titles: new Map(), kept: new Map() };
+  const converting = files.filter(isConverted).length;
+  let converted = 0;
+  const readCounted = async (file: string) => {
+    const source = await read(file);
+    progress?.step(say(locale, cliMessages.converted(++converted, converting)));
+    return source;
+  };
+  const { titles, kept } = files.length > 1 ? await readTitles(files, readCounted, undefined, readers?.ahead) : { titles: new Map(), kept: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
@@ -97,6 +108,7 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
     totals.errors += errors;
     totals.warnings += warnings;
     writer?.file(result);
+    progress?.step(say(locale, cliMessages.checked(totals.files, files.length)));
   }
 }
 
@@ -167,6 +179,18 @@ if (require.main === module && isMainThread) {
     if (error.code !== 'EPIPE') throw error;
     process.exit();
   });
-  run(process.argv.slice(2), (chunk) => process.stdout.write(chunk), (text) => process.stderr.write(`${text}\n`), tuneForRun)
-    .then((status) => (process.exitCode = status));
+  // Whatever else is written to the terminal first erases the progress line, which the next step draws again below it.
+  const progress = process.stderr.isTTY ? progressLine((text) => process.stderr.write(text)) : undefined;
+  const out = (chunk: string | Uint8Array) => {
+    progress?.clear();
+    process.stdout.write(chunk);
+  };
+  const err = (text: string) => {
+    progress?.clear();
+    process.stderr.write(`${text}\n`);
+  };
+  run(process.argv.slice(2), out, err, tuneForRun, progress).then((status) => {
+    progress?.clear();
+    process.exitCode = status;
+  });
 }

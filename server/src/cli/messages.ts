@@ -30,6 +30,8 @@ export const cliMessages = {
     zh: `转换此文件超过 ${seconds} 秒仍未完成，已停止转换，未能检查（文件可能已损坏或结构异常）。请从原始 Word 文件重新导出 PDF，或把报告另存为文本文件后再检查。`,
     en: `Converting this file took longer than ${seconds} seconds and was stopped, so it was not checked (the file may be damaged or unusually built). Export the PDF again from the original Word file, or save the report as a text file, then check it.`,
   }),
+  converted: (done: number, total: number): Bilingual => ({ zh: `正在读取：已转换 ${done}/${total} 个 PDF、Word 或网页文件`, en: `Reading: ${done} of ${total} PDF, Word or web files converted` }),
+  checked: (done: number, total: number): Bilingual => ({ zh: `正在检查：已检查 ${done}/${total} 个文件`, en: `Checking: ${done} of ${total} files checked` }),
   noReport: (files: number): Bilingual => files === 0
     ? { zh: '没有找到可检查的文件（.txt .md .pdf .docx .html .htm）：未检查任何年度报告。', en: 'No file to check was found (.txt .md .pdf .docx .html .htm): no annual report was checked.' }
     : { zh: `给出的 ${files} 个文件中没有一份可检查的政府信息公开工作年度报告，未检查任何报告（各文件的原因见输出）。`, en: `None of the ${files} file(s) given is an annual report that could be checked: no report was checked (each file's reason is in the output).` },
