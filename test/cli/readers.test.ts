@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSource, type Source, type Unread } from '../../server/src/cli/files';
 import { cliMessages } from '../../server/src/cli/messages';
+import { readInOrder } from '../../server/src/cli/inOrder';
 import { readerPool } from '../../server/src/cli/readers';
 import { readTitles } from '../../server/src/cli/titles';
 import { run as runCli } from '../../server/src/cli/main';
@@ -96,6 +97,28 @@ parentPort.on('message', ({ file }) => { if (file.endsWith('endless.pdf')) for (
     assert.deepEqual([...ahead.titles], [...one.titles]);
     assert.deepEqual([...ahead.kept.keys()], ['a.pdf', 'c.pdf']);
     assert.deepEqual([...one.kept.keys()], ['a.pdf', 'c.pdf']);
+  });
+
+  it('reads files in their order with at most `ahead` asked for, the first ones at once, whatever finishes first', async () => {
+    const files = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf'];
+    let inFlight = 0;
+    let most = 0;
+    const asked: string[] = [];
+    const read = (file: string) => {
+      asked.push(file);
+      most = Math.max(most, ++inFlight);
+      // Later files finish first.
+      return new Promise<Source | Unread>((done) => setTimeout(() => {
+        inFlight--;
+        done({ path: file, kind: 'pdf', text: file, notes: [] });
+      }, 5 * (files.length - files.indexOf(file))));
+    };
+    const inOrder = readInOrder(files, read, 2);
+    assert.deepEqual(asked, ['a.pdf', 'b.pdf']);
+    const taken: string[] = [];
+    for (let i = 0; i < files.length; i++) taken.push((await inOrder.next()).path);
+    assert.deepEqual(taken, files);
+    assert.equal(most, 2);
   });
 
   it('gives the same output from a folder of PDFs whether they are converted on workers (built) or here (source)', async () => {

@@ -14,6 +14,7 @@ import { progressLine, type Progress } from './progress';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
 import { readersFor, type Readers } from './readers';
+import { readInOrder } from './inOrder';
 import { readTitles } from './titles';
 import { schedule } from './years';
 
@@ -75,8 +76,10 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
   let lastYear: LastYear | undefined;
 
+  // Converted files not kept from the title pass are converted again, the next ones on the reader threads meanwhile.
+  const again = readInOrder(plan.order.filter((file) => isConverted(file) && !kept.has(file)), read, readers?.ahead ?? 1);
   for (const file of plan.order) {
-    const source = kept.get(file) ?? (await read(file));
+    const source = kept.get(file) ?? (isConverted(file) ? await again.next() : await read(file));
     kept.delete(file);
     if ('problem' in source) {
       ioError ||= source.ioError === true;

@@ -6,6 +6,7 @@ import { decodeText } from '../convert/encoding';
 import { convertibleKind } from '../convert';
 import type { Source, Unread } from './files';
 import { isConverted, readHead, textSource } from './files';
+import { readInOrder } from './inOrder';
 
 /**
  * A report's title is among its first lines: this much of a file finds it without reading the rest
@@ -33,14 +34,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     kept.set(source.path, source);
     budget[kind] -= source.text.length;
   };
-  // The files to convert, in order: those in [0, asking) have been asked for, the unread of them are pending.
-  const toConvert = files.filter(isConverted);
-  const pending: Promise<Source | Unread>[] = [];
-  let asking = 0;
-  const askAhead = () => {
-    while (asking < toConvert.length && pending.length < ahead) pending.push(read(toConvert[asking++]));
-  };
-  askAhead();
+  const converted = readInOrder(files.filter(isConverted), read, ahead);
   for (const file of files) {
     const kind = convertibleKind(file);
     let title: Title | undefined;
@@ -49,8 +43,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
       title = head.title;
       if (head.whole) keep(head.whole, 'text');
     } else if (isConverted(file)) {
-      const source = await pending.shift()!;
-      askAhead();
+      const source = await converted.next();
       if ('problem' in source) continue;
       title = titleOf(source.text);
       keep(source, 'converted');
