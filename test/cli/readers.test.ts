@@ -13,6 +13,20 @@ import { cli, realPdf, run as runBuilt, scratch, seedText } from './run';
 
 const LIMIT = 1 << 28;
 
+/** Reads that finish later the earlier the file is in `files`, counting what was asked and how many at once. */
+function laterFirst(files: string[], textOf: (file: string) => string) {
+  const seen = { asked: [] as string[], most: 0, inFlight: 0 };
+  const read = (file: string) => {
+    seen.asked.push(file);
+    seen.most = Math.max(seen.most, ++seen.inFlight);
+    return new Promise<Source | Unread>((done) => setTimeout(() => {
+      seen.inFlight--;
+      done({ path: file, kind: 'pdf', text: textOf(file), notes: [] });
+    }, 5 * (files.length - files.indexOf(file))));
+  };
+  return Object.assign(seen, { read });
+}
+
 describe('PDFs read on worker threads', function () {
   this.timeout(60000);
 
@@ -73,27 +87,16 @@ parentPort.on('message', ({ file }) => { if (file.endsWith('endless.pdf')) for (
 
   it('asks for files ahead, at most as many as it may, and keeps them in the order of the files whatever finishes first', async () => {
     const files = ['a.pdf', 'b.txt', 'c.pdf', 'd.docx', 'e.html', 'f.pdf', 'g.doc'];
-    let inFlight = 0;
-    let most = 0;
-    const asked: string[] = [];
-    const read = (file: string) => {
-      asked.push(file);
-      most = Math.max(most, ++inFlight);
-      // Later files finish first.
-      const delay = 5 * (files.length - files.indexOf(file));
-      return new Promise<Source | Unread>((done) => setTimeout(() => {
-        inFlight--;
-        done({ path: file, kind: 'pdf', text: `淮安市人民政府办公室 ${2000 + files.indexOf(file)} 年政府信息公开工作年度报告\n`, notes: [] });
-      }, delay));
-    };
+    const title = (file: string) => `淮安市人民政府办公室 ${2000 + files.indexOf(file)} 年政府信息公开工作年度报告\n`;
+    const reads = laterFirst(files, title);
     // Room for two converted texts: the first two in the order of the files are kept.
     const room = { converted: 2 * 40, text: 0 };
-    const ahead = await readTitles(files, read, room, 3);
-    assert.equal(most, 3);
-    assert.deepEqual(asked, ['a.pdf', 'c.pdf', 'd.docx', 'e.html', 'f.pdf']);
-    [inFlight, most] = [0, 0];
-    const one = await readTitles(files, read, room, 1);
-    assert.equal(most, 1);
+    const ahead = await readTitles(files, reads.read, room, 3);
+    assert.equal(reads.most, 3);
+    assert.deepEqual(reads.asked, ['a.pdf', 'c.pdf', 'd.docx', 'e.html', 'f.pdf']);
+    const once = laterFirst(files, title);
+    const one = await readTitles(files, once.read, room, 1);
+    assert.equal(once.most, 1);
     assert.deepEqual([...ahead.titles], [...one.titles]);
     assert.deepEqual([...ahead.kept.keys()], ['a.pdf', 'c.pdf']);
     assert.deepEqual([...one.kept.keys()], ['a.pdf', 'c.pdf']);
@@ -101,24 +104,13 @@ parentPort.on('message', ({ file }) => { if (file.endsWith('endless.pdf')) for (
 
   it('reads files in their order with at most `ahead` asked for, the first ones at once, whatever finishes first', async () => {
     const files = ['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf'];
-    let inFlight = 0;
-    let most = 0;
-    const asked: string[] = [];
-    const read = (file: string) => {
-      asked.push(file);
-      most = Math.max(most, ++inFlight);
-      // Later files finish first.
-      return new Promise<Source | Unread>((done) => setTimeout(() => {
-        inFlight--;
-        done({ path: file, kind: 'pdf', text: file, notes: [] });
-      }, 5 * (files.length - files.indexOf(file))));
-    };
-    const inOrder = readInOrder(files, read, 2);
-    assert.deepEqual(asked, ['a.pdf', 'b.pdf']);
+    const reads = laterFirst(files, (file) => file);
+    const inOrder = readInOrder(files, reads.read, 2);
+    assert.deepEqual(reads.asked, ['a.pdf', 'b.pdf']);
     const taken: string[] = [];
     for (let i = 0; i < files.length; i++) taken.push((await inOrder.next()).path);
     assert.deepEqual(taken, files);
-    assert.equal(most, 2);
+    assert.equal(reads.most, 2);
   });
 
   it('gives the same output from a folder of PDFs whether they are converted on workers (built) or here (source)', async () => {
