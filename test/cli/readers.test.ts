@@ -13,6 +13,24 @@ import { cli, realPdf, run as runBuilt, scratch, seedText } from './run';
 
 const LIMIT = 1 << 28;
 
+/**
+ * a.pdf, `odd` and b.pdf read by a pool of one worker that answers each file with "read <file>",
+ * except that on `odd` it runs `misbehaviour` instead.
+ */
+async function readWithOneWorker(odd: string, misbehaviour: string, timeLimit?: number): Promise<(Source | Unread)[]> {
+  const script = path.join(scratch(), 'reader.js');
+  fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ file }) => { if (file === ${JSON.stringify(odd)}) { ${misbehaviour} } parentPort.postMessage({ path: file, kind: 'pdf', text: 'read ' + file, notes: [] }); });`);
+  const readers = readerPool(1, script, timeLimit);
+  try {
+    return await Promise.all(['a.pdf', odd, 'b.pdf'].map((file) => readers.read(file, LIMIT)));
+  } finally {
+    await readers.close();
+  }
+}
+const readA = { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] };
+const readB = { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] };
+
 /** Reads that finish later the earlier the file is in `files`, counting what was asked and how many at once. */
 function laterFirst(files: string[], textOf: (file: string) => string) {
   const seen = { asked: [] as string[], most: 0, inFlight: 0 };
@@ -48,41 +66,15 @@ describe('PDFs read on worker threads', function () {
   });
 
   it('fails only the file whose worker died, and reads the next on a new worker', async () => {
-    const dir = scratch();
-    const script = path.join(dir, 'dying-reader.js');
-    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ file }) => file.endsWith('dies.pdf') ? process.exit(3) : parentPort.postMessage({ path: file, kind: 'pdf', text: 'read ' + file, notes: [] }));`);
-    const readers = readerPool(1, script);
-    try {
-      const results = await Promise.all(['a.pdf', 'dies.pdf', 'b.pdf'].map((file) => readers.read(file, LIMIT)));
-      assert.deepEqual(results, [
-        { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] },
-        { path: 'dies.pdf', kind: 'pdf', problem: cliMessages.readerFailed },
-        { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] },
-      ]);
-    } finally {
-      await readers.close();
-    }
+    const results = await readWithOneWorker('dies.pdf', 'process.exit(3)');
+    assert.deepEqual(results, [readA, { path: 'dies.pdf', kind: 'pdf', problem: cliMessages.readerFailed }, readB]);
   });
 
   it('gives up a file whose conversion never ends, stops its thread, and reads the next on a new one', async () => {
-    const dir = scratch();
-    const script = path.join(dir, 'endless-reader.js');
     // A conversion that never ends, as a PDF on which PDF.js loops would: the thread answers nothing more.
-    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ file }) => { if (file.endsWith('endless.pdf')) for (;;); parentPort.postMessage({ path: file, kind: 'pdf', text: 'read ' + file, notes: [] }); });`);
-    const readers = readerPool(1, script, 300);
-    try {
-      const results = await Promise.all(['a.pdf', 'endless.pdf', 'b.pdf'].map((file) => readers.read(file, LIMIT)));
-      assert.deepEqual(results, [
-        { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] },
-        { path: 'endless.pdf', kind: 'pdf', problem: cliMessages.readerTimedOut(0.3) },
-        { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] },
-      ]);
-      assert.match(cliMessages.readerTimedOut(300).zh, /^转换此文件超过 300 秒仍未完成，已停止转换，未能检查/);
-    } finally {
-      await readers.close();
-    }
+    const results = await readWithOneWorker('endless.pdf', 'for (;;);', 300);
+    assert.deepEqual(results, [readA, { path: 'endless.pdf', kind: 'pdf', problem: cliMessages.readerTimedOut(0.3) }, readB]);
+    assert.match(cliMessages.readerTimedOut(300).zh, /^转换此文件超过 300 秒仍未完成，已停止转换，未能检查/);
   });
 
   it('asks for files ahead, at most as many as it may, and keeps them in the order of the files whatever finishes first', async () => {

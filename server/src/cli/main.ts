@@ -8,13 +8,13 @@ import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { tuneForRun } from './engine';
 import { expandPaths, isConverted, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { readInOrder } from './inOrder';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
-import { progressLine, type Progress } from './progress';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
+import { progressLine, type Progress } from './progress';
 import { readersFor, type Readers } from './readers';
-import { readInOrder } from './inOrder';
 import { readTitles } from './titles';
 import { schedule } from './years';
 

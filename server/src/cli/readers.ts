@@ -33,11 +33,10 @@ export interface Readers {
 }
 
 /**
- * A pool of `jobs` threads (default: the cores, up to MAX_READERS) for `files` PDFs,
- * or undefined where it would not pay (one core, --jobs 1; one file: a thread adds 140 ms to the
- * 830 of a real PDF, and the person who runs one file sees it if it never ends) or cannot run: the source
- * run under tsx (as the tests run it), since a worker thread cannot load TypeScript; the built
- * script (dist/cli.js) can.
+ * A pool of `jobs` threads (default: the cores, up to MAX_READERS) for `files` PDFs, or undefined
+ * where it would not pay (one core, --jobs 1; one file: a thread adds 140 ms to the 830 of a real
+ * PDF, and whoever runs one file sees it if it never ends) or cannot run: the source run under tsx
+ * (as the tests run it), since a worker thread cannot load TypeScript; the built script can.
  */
 export function readersFor(files: number, jobs = Math.min(os.availableParallelism(), MAX_READERS)): Readers | undefined {
   const size = Math.min(jobs, files);
