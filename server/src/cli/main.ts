@@ -70,14 +70,16 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
     progress?.step(say(locale, cliMessages.converted(++converted, converting)));
     return source;
   };
-  const { titles, kept } = files.length > 1 ? await readTitles(files, readCounted, undefined, readers?.ahead) : { titles: new Map(), kept: new Map() };
+  // How many converted files are asked for while one is awaited, in the title pass and in the check.
+  const ahead = readers?.ahead ?? 1;
+  const { titles, kept } = files.length > 1 ? await readTitles(files, readCounted, undefined, ahead) : { titles: new Map(), kept: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
   let lastYear: LastYear | undefined;
 
   // Converted files not kept from the title pass are converted again, the next ones on the reader threads meanwhile.
-  const again = readInOrder(plan.order.filter((file) => isConverted(file) && !kept.has(file)), read, readers?.ahead ?? 1);
+  const again = readInOrder(plan.order.filter((file) => isConverted(file) && !kept.has(file)), read, ahead);
   for (const file of plan.order) {
     const source = kept.get(file) ?? (isConverted(file) ? await again.next() : await read(file));
     kept.delete(file);

@@ -9,7 +9,7 @@ const EVERY_MS = 250;
 const ERASE = '\r\x1b[K';
 
 export interface Progress {
-  /** `text`: where the run is, e.g. 已转换 12/300 个文件. */
+  /** `text`: where the run is, e.g. 正在读取：已转换 12/300 个 PDF、Word 或网页文件. */
   step(text: string): void;
   /** Erases the line, if shown, so that a message or the end of the run starts a clean line. */
   clear(): void;
