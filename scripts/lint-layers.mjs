@@ -1,4 +1,4 @@
-// Holds the layers' import direction: core ← server (lsp) ← client, core ← cli, and convert beside core.
+// Holds the layers' import direction: core ← server (lsp) ← client, core ← cli, convert beside core, and threads under the CLI and the server.
 // The core knows text and ranges only: no editor API, no protocol, no file system.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ const rules = [
   { dir: 'server/src/core', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli|convert)\//, /^\.\.\/(lsp|cli|convert)/] },
   // Converters turn bytes into report text: no editor, no file system, and of the core only its statute's types.
   { dir: 'server/src/convert', forbidden: [/^vscode/, /^node:/, /^(fs|path|child_process|os)$/, /\/(lsp|cli)\//, /^\.\.\/(lsp|cli)/], typesOnly: /^\.\.\/core/ },
+  // Threads run jobs: they know neither what the jobs are nor who asks for them.
+  { dir: 'server/src/threads', forbidden: [/^vscode/, /\/(core|convert|lsp|cli)\//, /^\.\.\/(core|convert|lsp|cli)/] },
   { dir: 'server/src/cli', forbidden: [/^vscode/, /\/lsp\//, /^\.\.\/lsp/] },
   { dir: 'server/src/lsp', forbidden: [/^vscode$/, /^vscode-languageclient/, /\/cli\//, /^\.\.\/cli/] },
   { dir: 'client/src', forbidden: [/server\/src/] },

@@ -4,7 +4,7 @@
 // than a worker costs to start: they stay in the main thread. Each worker is this same script (the
 // bundle), started with a mark that makes it serve reads instead of running the command.
 import * as os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { serveJobs, threadPool } from '../threads/pool';
 import { cliMessages } from './messages';
 import { kindOf, readSource, type Source, type Unread } from './files';
 
@@ -18,11 +18,9 @@ const MARK = 'xxgk-reader';
  */
 const READ_TIME_LIMIT_MS = 300_000;
 
-interface Job {
+interface ReadJob {
   file: string;
   limit: number;
-  done: (source: Source | Unread) => void;
-  timer?: NodeJS.Timeout;
 }
 
 export interface Readers {
@@ -45,73 +43,11 @@ export function readersFor(files: number, jobs = Math.min(os.availableParallelis
 
 /** `script`: what each worker runs, this same script unless a test gives another; `timeLimit` in ms. */
 export function readerPool(size: number, script = __filename, timeLimit = READ_TIME_LIMIT_MS): Readers {
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Job>();
-  const queue: Job[] = [];
-  let count = 0;
-
-  const start = () => {
-    const worker = new Worker(script, { workerData: MARK });
-    count++;
-    worker.on('message', (source: Source | Unread) => {
-      const job = busy.get(worker);
-      if (!job) return; // given up on, and being stopped
-      clearTimeout(job.timer);
-      busy.delete(worker);
-      release(worker);
-      job.done(source);
-    });
-    // A worker that died (PDF.js out of memory on one file, say) fails its file alone; the next file gets a new worker.
-    worker.on('exit', () => {
-      count--;
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
-      const job = busy.get(worker);
-      busy.delete(worker);
-      clearTimeout(job?.timer);
-      if (job) job.done({ path: job.file, kind: kindOf(job.file), problem: cliMessages.readerFailed });
-      dispatch();
-    });
-    // Its exit follows the error, and fails the file there.
-    worker.on('error', () => undefined);
-    return worker;
-  };
-  // An idle worker never keeps the process alive; a busy one does, until its file is read.
-  const release = (worker: Worker) => {
-    worker.unref();
-    idle.push(worker);
-    dispatch();
-  };
-  // The file fails with what happened; the worker's exit then frees its place for the next file.
-  const giveUp = (worker: Worker) => {
-    const job = busy.get(worker)!;
-    busy.delete(worker);
-    job.done({ path: job.file, kind: kindOf(job.file), problem: cliMessages.readerTimedOut(timeLimit / 1000) });
-    void worker.terminate();
-  };
-  const dispatch = () => {
-    while (queue.length > 0) {
-      const worker = idle.pop() ?? (count < size ? start() : undefined);
-      if (!worker) return;
-      const job = queue.shift()!;
-      busy.set(worker, job);
-      worker.ref();
-      job.timer = setTimeout(() => giveUp(worker), timeLimit).unref();
-      worker.postMessage({ file: job.file, limit: job.limit });
-    }
-  };
-  return {
-    ahead: 2 * size,
-    read: (file, limit) => new Promise((done) => {
-      queue.push({ file, limit, done });
-      dispatch();
-    }),
-    close: async () => {
-      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
-    },
-  };
+  const pool = threadPool<ReadJob, Source | Unread>({
+    size, script, mark: MARK, timeLimit,
+    failed: ({ file }, why) => ({ path: file, kind: kindOf(file), problem: why === 'timedOut' ? cliMessages.readerTimedOut(timeLimit / 1000) : cliMessages.readerFailed }),
+  });
+  return { ahead: 2 * size, read: (file, limit) => pool.run({ file, limit }), close: pool.close };
 }
 
-if (!isMainThread && workerData === MARK) {
-  parentPort!.on('message', async ({ file, limit }: { file: string; limit: number }) => parentPort!.postMessage(await readSource(file, limit)));
-}
+serveJobs(MARK, ({ file, limit }: ReadJob) => readSource(file, limit));
