@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { converterOn, importReport } from '../../server/src/lsp/importReport';
 import { Client } from '../lsp/client';
 import { CORPUS } from './corpus';
 import { docxOf, findings } from './fixtures';
@@ -55,6 +57,41 @@ describe('xxgk/importReport', function () {
     fs.writeFileSync(doc, 'x');
     const problems = await Promise.all([invoice, doc, path.join(dir, 'missing.pdf')].map(importFile));
     assert.deepEqual(problems.map((p) => ('problem' in p ? p.problem.slice(0, 12) : p.text)), ['这个文件中没有找到政府信', '这是旧版 Word 文档', '无法读取这个文件：ENO']);
+  });
+
+  it('stops converting a PDF when the client cancels, answers RequestCancelled, and converts the next PDF', async () => {
+    const file = path.join(CORPUS, 'hongze-2024.pdf');
+    const source = new CancellationTokenSource();
+    const cancelled = client.request<Result>('xxgk/importReport', { uri: pathToFileURL(file).toString() }, source.token);
+    // While PDF.js is at it (the conversion takes hundreds of milliseconds): the thread is stopped.
+    setTimeout(() => source.cancel(), 50);
+    await assert.rejects(cancelled, (error) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+    const next = await importFile(file);
+    assert.ok('text' in next);
+    assert.match(next.text, /2024 年政府信息公开工作年度报告/);
+  });
+
+  it('gives up a PDF whose conversion never ends or stops its thread, says what to do, and converts the next', async () => {
+    // A thread that converts as the server's does, but loops forever on one file and dies on another.
+    const script = path.join(dir, 'converter.js');
+    fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ name }) => { if (name === 'endless.pdf') for (;;); if (name === 'dies.pdf') process.exit(3); parentPort.postMessage({ kind: 'pdf', text: ${JSON.stringify(seed)} }); });`);
+    const converter = converterOn(script, 300);
+    const never = new AbortController().signal;
+    try {
+      const answers: Result[] = [];
+      for (const name of ['endless.pdf', 'dies.pdf', 'fine.pdf']) {
+        fs.writeFileSync(path.join(dir, name), '%PDF-1.7\n');
+        answers.push(await importReport({ uri: pathToFileURL(path.join(dir, name)).toString() }, 'zh-CN', never, converter));
+      }
+      assert.deepEqual(answers, [
+        { problem: '转换这个 PDF 超过 0.3 秒仍未完成，已停止转换（文件可能已损坏或结构异常）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。' },
+        { problem: '转换这个 PDF 时转换程序意外退出（文件可能过大或已损坏）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。' },
+        { text: seed },
+      ]);
+    } finally {
+      await converter.pool.close();
+    }
   });
 
   it('keeps PDF.js, the zip and XML readers out of the extension, the server and the CLI: they are chunks loaded on demand', () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams,
+  type CancellationToken, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const server = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -100,8 +100,9 @@ export class Client {
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  request<R>(method: string, params: object): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  request<R>(method: string, params: object, token?: CancellationToken): Promise<R> {
+    // Only a token given: an undefined last argument would be sent as a second parameter.
+    return (token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params)) as Promise<R>;
   }
 
   async stop(): Promise<void> {
