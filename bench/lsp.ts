@@ -6,6 +6,8 @@
 // The baseline is the round trip of a trivial request (folding ranges of a document not open) in
 // the same run. Run after `npm run build`: node --import tsx bench/lsp.ts
 // (XXGK_SERVER=path/to/server.js measures another build, e.g. main's, in the same way.)
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { Client } from '../test/lsp/client';
 import { NEW_APPLICATIONS, seedText } from '../test/lsp/seeds';
@@ -94,6 +96,31 @@ async function measureRequests(client: Client, uri: string, version: number, n: 
   return { firstQuickFix, quickFix: stats(quickFixes), hover: stats(hovers), actions: actions.map((a) => a.title) };
 }
 
+/**
+ * Edits of the typical report while the three real PDFs are imported one after another (the
+ * conversion runs on a thread of the server's: the edits should not wait for PDF.js), and each
+ * import's time.
+ */
+async function measureDuringImports(client: Client): Promise<{ edits: Stats; count: number; imports: number[] }> {
+  const uri = 'file:///bench/typing-during-import.txt';
+  await client.open(uri, seedText('000'));
+  const samples: number[] = [];
+  const imports: number[] = [];
+  let version = 2;
+  for (const pdf of ['huaian-2024.pdf', 'hongze-2023.pdf', 'hongze-2024.pdf']) {
+    let importing = true;
+    const file = pathToFileURL(path.join(__dirname, '..', '..', 'shared', 'corpus', 'pdf', pdf)).toString();
+    const imported = time(() => client.request('xxgk/importReport', { uri: file })).finally(() => (importing = false));
+    while (importing) {
+      const v = version++;
+      samples.push(await time(() => edit(client, uri, v)));
+    }
+    imports.push(await imported);
+  }
+  await client.close(uri);
+  return { edits: stats(samples), count: samples.length, imports };
+}
+
 async function main(): Promise<void> {
   const f = (v: number) => v.toFixed(2).padStart(7);
   const serverPath = process.env.XXGK_SERVER;
@@ -116,6 +143,8 @@ async function main(): Promise<void> {
     if (name.includes('tables')) tables = { uri, version };
     else await client.close(uri);
   }
+  const during = await measureDuringImports(client);
+  console.log(`edit → diagnostics  typical report, while 3 PDFs import  n=${during.count}  p50 ${f(during.edits.p50)}  p95 ${f(during.edits.p95)}  max ${f(during.edits.max)};  imports ${during.imports.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   const requests = await measureRequests(client, tables!.uri, tables!.version, 50);
   console.log(`1 MB of tables: quick fix, first after an edit ${f(requests.firstQuickFix)}; next ones p50 ${f(requests.quickFix.p50)}  p95 ${f(requests.quickFix.p95)} (${f(requests.quickFix.p50 / base.p50)}× baseline, target ≤ ${TARGETS.quickFix});  hover p50 ${f(requests.hover.p50)}  p95 ${f(requests.hover.p95)}`);
   console.log(`  offered: ${requests.actions.join(' | ')}`);
