@@ -172,4 +172,12 @@ describe('the extension in VS Code (code-server, Chromium)', function () {
       workspaceSettings({});
     }
   });
+
+  it('imports a published PDF (converted on a thread of the server): its report text opens beside, as a report', async () => {
+    const pdf = path.join(session.server.workspace, 'huaian-2024.pdf');
+    fs.copyFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'pdf', 'huaian-2024.pdf'), pdf);
+    await session.workbench.commandOnFile('Import a Word, PDF or web-page report', pdf);
+    await until(async () => (await session.workbench.lineText('淮安市人民政府')).startsWith('淮安市人民政府 2024 年政府信息公开工作年度报告'), 'the imported report in an editor');
+    await session.workbench.waitForLanguageMode(LANGUAGE_NAME);
+  });
 });

@@ -47,13 +47,37 @@ export class Workbench {
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   }
 
+  private readonly quickInputBox = () => this.page.locator('.quick-input-widget .quick-input-box input');
+
   private async quickInput(open: string, text: string, choose: string): Promise<void> {
+    await this.choose(open, text, choose);
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  private async choose(open: string, text: string, choose: string): Promise<void> {
     await this.page.keyboard.press(open);
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    const input = this.quickInputBox();
     await input.waitFor();
     await input.fill(text);
     // The list is filtered as the text arrives: Enter only once the wanted item is the chosen one.
     await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: choose }).waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Runs a command that asks for a file, and answers VS Code's file dialog (in the browser, a quick input of paths) with `file`. */
+  async commandOnFile(title: string, file: string): Promise<void> {
+    await this.choose('F1', `>${title}`, title);
+    const input = this.quickInputBox();
+    // The same widget comes back as the dialog, its input holding a folder's path.
+    await until(async () => (await input.inputValue()).startsWith('/'), 'the file dialog');
+    // The dialog may set its folder's path again while it fills its list: type the file until it stays (two reads in a row).
+    let held = 0;
+    await until(async () => {
+      if ((await input.inputValue()) === file) return ++held === 2;
+      held = 0;
+      await input.fill(file);
+      return false;
+    }, `${file} typed into the file dialog`);
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
