@@ -3,7 +3,7 @@
 // starts it again.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { FrameChecker, type FramingError } from './framing';
-import { serveConversions } from './importReport';
+import { serveConversions } from './conversion';
 import { startServer } from './server';
 
 /** Time for the answers to the messages framed before the error to go out. */
@@ -15,7 +15,7 @@ function endOnFramingError(error: FramingError): void {
   setTimeout(() => process.exit(1), GRACE_MS);
 }
 
-// A thread converting a PDF runs this same script (importReport.ts): it serves conversions and starts no server.
+// A thread converting a PDF runs this same script (conversion.ts): it serves conversions and starts no server.
 if (!serveConversions()) {
   startServer(process.argv.includes('--stdio')
     ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameChecker(endOnFramingError)), process.stdout)

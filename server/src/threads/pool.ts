@@ -1,8 +1,9 @@
 // Work done on worker threads, one job per thread at a time, each with a time limit: a conversion
 // on which PDF.js never ends, or that kills its thread, fails its own job and no other, and the
 // next job gets a new thread. The CLI converts a folder's PDFs so (cli/readers.ts), the language
-// server the PDF it imports (lsp/importReport.ts). Each thread runs a given script, in practice the
-// bundle that starts it, which serves jobs instead of its usual work when started with the pool's mark.
+// server the PDFs it imports or reads for last year's report (lsp/conversion.ts). Each thread runs
+// a given script, in practice the bundle that starts it, which serves jobs instead of its usual
+// work when started with the pool's mark.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** Why a job gave no answer: its thread died, it ran out of time, or whoever asked stopped waiting. */
