@@ -62,8 +62,8 @@ async function startClient(): Promise<LanguageClient> {
     documentSelector: [{ language: LANGUAGE }],
     synchronize: {
       configurationSection: 'xxgk',
-      // Last year's report may be any text file of the workspace: the carryover check hears of changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+      // Last year's report may be any text, PDF, Word or web-page file of the workspace: the checks across years hear of changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,pdf,docx,html,htm}'),
     },
     // xxgk.locale, which the server also reads again on every change of the settings; the client
     // sends VS Code's display language beside it, for 'auto'. The empty report is a snippet already.

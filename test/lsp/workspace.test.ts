@@ -8,9 +8,14 @@ import { isDeepStrictEqual } from 'node:util';
 import * as iconv from 'iconv-lite';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { check, parse } from '../../server/src/core';
+import { CORPUS, convertedPdf } from '../convert/corpus';
+import { docxOf } from '../convert/fixtures';
 import { Client } from './client';
 import { yearOf000 } from './seeds';
 
+const ACROSS_YEARS = new Set(['carryover', 'rollforward', 'year-over-year', 'similar-to-last-year']);
+/** The findings across years, as the server publishes them or the core gives them. */
+const acrossYears = (ds: Pick<Diagnostic, 'code' | 'range' | 'message'>[]) => ds.filter((d) => ACROSS_YEARS.has(String(d.code))).map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]);
 const carryover = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carryover').map((d) => [d.range.start.line, d.range.start.character, d.message]);
 /** What the core says of this year's report next to last year's, named as the server names it. */
 const coreCarryover = (lastYear: string, name: string) =>
@@ -80,6 +85,42 @@ describe('carryover across the workspace', function () {
     const deleted = client.next(uri, (p) => carryover(p.diagnostics).length === 0);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 3 }] });
     await deleted;
+    await client.stop();
+  });
+
+  it('reads last year\'s report from a Word file of the workspace, converted once it is wanted, and hears when it changes', async () => {
+    const dir = folder();
+    const lastYear = path.join(dir, '2023年报.docx');
+    fs.writeFileSync(lastYear, await docxOf(yearOf000(2023, 2)));
+    const client = new Client({ workspaceFolders: [dir], settings: {} });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
+    await client.open(uri, yearOf000(2024));
+    const found = await client.diagnosticsWhen((p) => p.uri === uri && carryover(p.diagnostics).length > 0);
+    assert.deepEqual(carryover(found.diagnostics), coreCarryover(yearOf000(2023, 2), '2023年报.docx'));
+
+    fs.writeFileSync(lastYear, await docxOf(yearOf000(2023, 0)));
+    const mended = client.next(uri, (p) => carryover(p.diagnostics).length === 0);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 2 }] });
+    await mended;
+    await client.stop();
+  });
+
+  it('reads last year\'s report from a published PDF of the workspace (converted on the server\'s thread)', async () => {
+    const dir = folder();
+    fs.copyFileSync(path.join(CORPUS, 'hongze-2024.pdf'), path.join(dir, 'hongze-2024.pdf'));
+    // The same body's report of the next year, drafted from last year's text: its prose is last year's.
+    const lastYear = (await convertedPdf('hongze-2024.pdf')).text;
+    const thisYear = lastYear.replace(/2024(?= 年政府信息公开工作年度报告)/, '2025');
+    assert.equal(parse(thisYear).year, 2025);
+    const expected = acrossYears(check(parse(thisYear), { others: [{ report: parse(lastYear), path: 'hongze-2024.pdf' }] }));
+    assert.ok(expected.some(([code]) => code === 'similar-to-last-year'));
+    const client = new Client({ workspaceFolders: [dir], settings: {} });
+    await client.initialize();
+    const uri = pathToFileURL(path.join(dir, 'hongze-2025.txt')).toString();
+    await client.open(uri, thisYear);
+    const found = await client.diagnosticsWhen((p) => p.uri === uri && acrossYears(p.diagnostics).length > 0);
+    assert.deepEqual(acrossYears(found.diagnostics), expected);
     await client.stop();
   });
 });

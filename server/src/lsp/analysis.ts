@@ -1,7 +1,7 @@
 // One parse per document version, one check and one fix-all per version and settings, shared by
 // every feature: a hover, a quick fix or a second request for fix-all costs a lookup.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, fixAllEdits, parseVersion, type Diagnostic, type Locale, type Report, type TextEdit } from '../core';
+import { check, fixAllEdits, parseVersion, type Diagnostic, type LastYear, type Locale, type Report, type TextEdit } from '../core';
 import type { Settings } from './settings';
 
 export interface Analysis {
@@ -28,7 +28,7 @@ export class Analyses {
   constructor(
     private readonly settings: () => Settings,
     private readonly locale: () => Locale,
-    private readonly others: (report: Report, uri: string) => { report: Report; path: string }[],
+    private readonly lastYear: (report: Report, uri: string) => LastYear | undefined,
   ) {}
 
   private entry(document: TextDocument): Entry {
@@ -53,7 +53,7 @@ export class Analyses {
     const start = performance.now();
     const { report } = entry;
     const settings = this.settings();
-    const diagnostics = settings.enable ? check(report, { locale: this.locale(), severity: settings.severity, others: this.others(report, document.uri) }) : [];
+    const diagnostics = settings.enable ? check(report, { locale: this.locale(), severity: settings.severity, lastYear: this.lastYear(report, document.uri) }) : [];
     entry.analysis = { version: entry.version, report, diagnostics, ms: entry.parseMs + performance.now() - start };
     return entry.analysis;
   }

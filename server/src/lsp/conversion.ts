@@ -80,3 +80,11 @@ export async function convertFile(file: string, signal: AbortSignal, converter =
   if (!('failed' in converted)) return converted;
   return converted.failed === 'cancelled' ? 'cancelled' : { problem: NOT_CONVERTED[converted.failed](converter.timeLimit / 1000) };
 }
+
+const never = new AbortController().signal;
+
+/** The report text of a PDF, Word or web-page file, or undefined where it has none (for last year's report). */
+export async function textOfFile(file: string): Promise<string | undefined> {
+  const converted = await convertFile(file, never);
+  return converted === 'cancelled' || 'problem' in converted ? undefined : converted.text;
+}

@@ -10,6 +10,7 @@ import { reportTemplate } from './template';
 import { startDiagnostics } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { textOfFile } from './conversion';
 import { registerImportReport } from './importReport';
 import { inlayHints } from './inlayHints';
 import { checkRequest, guardedSync } from './guard';
@@ -47,8 +48,9 @@ export function startServer(connection: Connection): void {
   let offerTemplate = true;
   let canPullSettings = false;
   let hearsOfFolders = false;
-  const analyses: Analyses = new Analyses(() => settings, () => locale, (report, uri) => workspace.othersFor(report, uri));
-  const workspace: WorkspaceReports = new WorkspaceReports(documents, (document) => analyses.report(document));
+  const analyses: Analyses = new Analyses(() => settings, () => locale, (report, uri) => workspace.lastYearFor(report, uri));
+  // A PDF or Word file found to be a report may be the last year an open report waits for: each is checked again.
+  const workspace: WorkspaceReports = new WorkspaceReports(documents, (document) => analyses.report(document), textOfFile, () => diagnostics.refresh());
   let settingsPulled = Promise.resolve();
   const diagnostics = startDiagnostics(connection, documents, analyses, () => ({ debounceMs, maxDiagnostics: settings.maxDiagnostics, ready: settingsPulled }));
   let folders: string[] = [];

@@ -1,16 +1,20 @@
-// Reports of other years, for the carryover check: open documents first, then the *.txt and *.md
-// files of the workspace folders. The folders are scanned once in the background, reading only
-// the opening of each file (the title names the body and the year); a file is parsed in full only
-// when it is the report asked for, and kept in a small cache until it changes on disk. An open
-// document is parsed once per version, for its own analysis and for the others'.
+// Last year's report, for the checks across years: open documents first, then the *.txt and *.md
+// files of the workspace folders, then its PDF, Word and web-page files. The folders are scanned
+// once in the background, reading only the opening of each text file (the title names the body and
+// the year); a text file is parsed in full only when it is the report asked for, and kept in a small
+// cache until it changes on disk. The other files must be converted to be read at all: only when an
+// open report finds no last year among the texts, then in the background, one at a time (a PDF on
+// a thread), the asking report's folder first; of each, only the small summary the checks need is
+// kept. An open document is parsed once per version, for its own analysis and for the others'.
 import { readFileSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { convertibleKind } from '../convert';
 import { decodeText } from '../convert/encoding';
-import { parse, titleOf, type Report, type Title } from '../core';
+import { parse, summarize, titleOf, type LastYear, type Report, type Title } from '../core';
 
 const MAX_FILES = 2000;
 const MAX_FOLDERS = 5000;
@@ -18,11 +22,15 @@ const MAX_BYTES = 4 * 1024 * 1024;
 /** The title stands in the first 30 lines; 16 KB holds them even with long lines of prose. */
 const HEAD_BYTES = 16 * 1024;
 const PARSED_KEPT = 8;
+/** PDF, Word and web-page files read at most: a reviewer's folder of hundreds of PDFs is not converted whole for one draft. */
+const MAX_CONVERTED = 100;
 
-export interface OtherReport {
-  report: Report;
-  path: string;
-}
+const isText = (name: string) => /\.(txt|md)$/i.test(name);
+/** A .doc is not: it cannot be converted. */
+const isConvertible = (name: string) => {
+  const kind = convertibleKind(name);
+  return kind !== undefined && kind !== 'doc';
+};
 
 /** The text of a file's bytes (UTF-8, UTF-16 or GBK, as the CLI reads them), or '' for a file that is no text. */
 function decode(bytes: Uint8Array): string {
@@ -53,9 +61,23 @@ export class WorkspaceReports {
   /** Report files of the workspace, by the title they open with. */
   private readonly titles = new Map<string, Title>();
   private readonly parsed = new Map<string, Report>();
+  /** PDF, Word and web-page files not read yet, the next first. */
+  private waiting: string[] = [];
+  /** Those read: a report's summary, or undefined for a file that is none or could not be converted. */
+  private readonly converted = new Map<string, LastYear | undefined>();
+  private converting = false;
 
-  /** `openReport` is the parse of an open document, shared with its own analysis. */
-  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly openReport: (document: TextDocument) => Report) {}
+  /**
+   * `openReport` is the parse of an open document, shared with its own analysis; `textOf` the report
+   * text of a PDF, Word or web-page file (undefined when it has none); `found` is told each time one
+   * of them turns out to be a report, since an open report may have been waiting for it.
+   */
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly openReport: (document: TextDocument) => Report,
+    private readonly textOf: (file: string) => Promise<string | undefined>,
+    private readonly found: () => void,
+  ) {}
 
   /** Scans the folders; resolves when every report file in them is known. */
   async setFolders(folders: string[]): Promise<void> {
@@ -63,6 +85,9 @@ export class WorkspaceReports {
     this.folders = folders;
     this.titles.clear();
     this.parsed.clear();
+    this.converted.clear();
+    this.waiting = [];
+    this.converting = false;
     const files: string[] = [];
     const pending = [...folders];
     for (let visited = 0; pending.length > 0 && visited < MAX_FOLDERS && files.length < MAX_FILES; visited++) {
@@ -73,7 +98,9 @@ export class WorkspaceReports {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) pending.push(full);
-        else if (entry.isFile() && /\.(txt|md)$/i.test(entry.name) && files.length < MAX_FILES) files.push(full);
+        else if (!entry.isFile()) continue;
+        else if (isText(entry.name) && files.length < MAX_FILES) files.push(full);
+        else if (isConvertible(entry.name) && this.waiting.length < MAX_CONVERTED) this.waiting.push(full);
       }
     }
     for (const file of files) {
@@ -82,9 +109,16 @@ export class WorkspaceReports {
     }
   }
 
-  /** A file was created or changed on disk: whether it is, or was, a report of a body and a year. */
+  /**
+   * A file was created or changed on disk: whether it is, or was, a report of a body and a year. A
+   * PDF, Word or web-page file is read again when a report next asks (it may be a report now).
+   */
   async fileChanged(file: string): Promise<boolean> {
     const was = this.fileDeleted(file);
+    if (isConvertible(file)) {
+      this.waiting.unshift(file);
+      return true;
+    }
     const title = await readHead(file).then(titleOf, () => undefined);
     if (title) this.titles.set(file, title);
     return was || title !== undefined;
@@ -93,27 +127,57 @@ export class WorkspaceReports {
   /** A file was deleted: whether it was a report of a body and a year. */
   fileDeleted(file: string): boolean {
     this.parsed.delete(file);
-    return this.titles.delete(file);
+    this.waiting = this.waiting.filter((f) => f !== file);
+    const summary = this.converted.get(file);
+    this.converted.delete(file);
+    return this.titles.delete(file) || summary !== undefined;
   }
 
-  /** Last year's report of the same body, if one is open or in the workspace. */
-  othersFor(report: Report, uri: string): OtherReport[] {
+  /** Last year's report of the same body, if one is open or in the workspace, as the checks need it. */
+  lastYearFor(report: Report, uri: string): LastYear | undefined {
     const { year, organization } = report;
-    if (year === undefined || organization === undefined) return [];
+    if (year === undefined || organization === undefined) return undefined;
     const wanted = (t: Partial<Title> | undefined) => t?.year === year - 1 && t.organization === organization;
     const open = this.documents.all();
     for (const document of open) {
       if (document.uri === uri) continue;
       const other = this.reportOf(document);
-      if (other && wanted(other)) return [{ report: other, path: document.uri.startsWith('file:') ? this.relativeName(fileURLToPath(document.uri)) : document.uri }];
+      if (other && wanted(other)) return summarize(other, document.uri.startsWith('file:') ? this.relativeName(fileURLToPath(document.uri)) : document.uri);
     }
+    // An open file counts as edited, above, never as saved.
+    const isOpen = (file: string) => open.some((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === file);
     for (const [file, title] of this.titles) {
-      // An open file counts as edited, above, never as saved.
-      if (!wanted(title) || open.some((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === file)) continue;
+      if (!wanted(title) || isOpen(file)) continue;
       const other = this.parsedFile(file);
-      if (other && wanted(other)) return [{ report: other, path: this.relativeName(file) }];
+      if (other && wanted(other)) return summarize(other, this.relativeName(file));
     }
-    return [];
+    for (const [file, summary] of this.converted) if (wanted(summary) && !isOpen(file)) return summary;
+    this.readConverted(uri);
+    return undefined;
+  }
+
+  /** Reads the PDF, Word and web-page files not read yet, in the background, those beside `uri` first. */
+  private readConverted(uri: string): void {
+    if (this.converting || this.waiting.length === 0) return;
+    this.converting = true;
+    if (uri.startsWith('file:')) {
+      const folder = path.dirname(fileURLToPath(uri));
+      const beside = (file: string) => (path.dirname(file) === folder ? 0 : 1);
+      this.waiting.sort((a, b) => beside(a) - beside(b));
+    }
+    void this.convertWaiting(this.scans);
+  }
+
+  private async convertWaiting(scan: number): Promise<void> {
+    while (scan === this.scans && this.waiting.length > 0) {
+      const file = this.waiting.shift()!;
+      const text = await this.textOf(file).catch(() => undefined);
+      if (scan !== this.scans) return;
+      const summary = text === undefined ? undefined : summarize(parse(text), this.relativeName(file));
+      this.converted.set(file, summary);
+      if (summary) this.found();
+    }
+    this.converting = false;
   }
 
   /** An open document's report; one that cannot be parsed counts as no report, for the others' sake. */
