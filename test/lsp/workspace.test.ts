@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as iconv from 'iconv-lite';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { check, parse } from '../../server/src/core';
 import { CORPUS, convertedPdf } from '../convert/corpus';
 import { docxOf } from '../convert/fixtures';
@@ -20,6 +20,22 @@ const carryover = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'carryover')
 /** What the core says of this year's report next to last year's, named as the server names it. */
 const coreCarryover = (lastYear: string, name: string) =>
   check(parse(yearOf000(2024)), { others: [{ report: parse(lastYear), path: name }] }).filter((d) => d.code === 'carryover').map((d) => [d.range.start.line, d.range.start.character, d.message]);
+
+/** A server on the workspace folder `dir`, with this year's report open as `name` in it. */
+async function openIn(dir: string, name: string, text: string): Promise<{ client: Client; uri: string }> {
+  const client = new Client({ workspaceFolders: [dir], settings: {} });
+  await client.initialize();
+  const uri = pathToFileURL(path.join(dir, name)).toString();
+  await client.open(uri, text);
+  return { client, uri };
+}
+
+/** Tells the server that `file` changed (2) or was deleted (3), as the editor's watcher does; resolves with the next publication for `uri` that passes `test`. */
+async function heard(client: Client, uri: string, file: string, type: 2 | 3, test: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+  const next = client.next(uri, test);
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).toString(), type }] });
+  return next;
+}
 
 describe('carryover across the workspace', function () {
   const folders: string[] = [];
@@ -64,10 +80,7 @@ describe('carryover across the workspace', function () {
     const lastYear = path.join(dir, '2023', '年报.txt');
     fs.writeFileSync(lastYear, yearOf000(2023, 2));
     fs.writeFileSync(path.join(dir, 'notes.md'), '# 会议记录\n');
-    const client = new Client({ workspaceFolders: [dir], settings: {} });
-    await client.initialize();
-    const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
-    await client.open(uri, yearOf000(2024));
+    const { client, uri } = await openIn(dir, '2024.txt', yearOf000(2024));
     // The folder is scanned in the background; the report is checked again when the scan is done.
     const found = await client.diagnosticsWhen((p) => p.uri === uri && carryover(p.diagnostics).length > 0);
     assert.deepEqual(carryover(found.diagnostics), coreCarryover(yearOf000(2023, 2), path.join('2023', '年报.txt')));
@@ -77,14 +90,10 @@ describe('carryover across the workspace', function () {
     fs.writeFileSync(lastYear, iconv.encode(yearOf000(2023, 3), 'gb18030'));
     const expected = coreCarryover(yearOf000(2023, 3), path.join('2023', '年报.txt'));
     assert.notDeepEqual(expected, carryover(found.diagnostics));
-    const changed = client.next(uri, (p) => isDeepStrictEqual(carryover(p.diagnostics), expected));
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 2 }] });
-    await changed;
+    await heard(client, uri, lastYear, 2, (p) => isDeepStrictEqual(carryover(p.diagnostics), expected));
 
     fs.rmSync(lastYear);
-    const deleted = client.next(uri, (p) => carryover(p.diagnostics).length === 0);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 3 }] });
-    await deleted;
+    await heard(client, uri, lastYear, 3, (p) => carryover(p.diagnostics).length === 0);
     await client.stop();
   });
 
@@ -92,17 +101,12 @@ describe('carryover across the workspace', function () {
     const dir = folder();
     const lastYear = path.join(dir, '2023年报.docx');
     fs.writeFileSync(lastYear, await docxOf(yearOf000(2023, 2)));
-    const client = new Client({ workspaceFolders: [dir], settings: {} });
-    await client.initialize();
-    const uri = pathToFileURL(path.join(dir, '2024.txt')).toString();
-    await client.open(uri, yearOf000(2024));
+    const { client, uri } = await openIn(dir, '2024.txt', yearOf000(2024));
     const found = await client.diagnosticsWhen((p) => p.uri === uri && carryover(p.diagnostics).length > 0);
     assert.deepEqual(carryover(found.diagnostics), coreCarryover(yearOf000(2023, 2), '2023年报.docx'));
 
     fs.writeFileSync(lastYear, await docxOf(yearOf000(2023, 0)));
-    const mended = client.next(uri, (p) => carryover(p.diagnostics).length === 0);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(lastYear).toString(), type: 2 }] });
-    await mended;
+    await heard(client, uri, lastYear, 2, (p) => carryover(p.diagnostics).length === 0);
     await client.stop();
   });
 
@@ -115,10 +119,7 @@ describe('carryover across the workspace', function () {
     assert.equal(parse(thisYear).year, 2025);
     const expected = acrossYears(check(parse(thisYear), { others: [{ report: parse(lastYear), path: 'hongze-2024.pdf' }] }));
     assert.ok(expected.some(([code]) => code === 'similar-to-last-year'));
-    const client = new Client({ workspaceFolders: [dir], settings: {} });
-    await client.initialize();
-    const uri = pathToFileURL(path.join(dir, 'hongze-2025.txt')).toString();
-    await client.open(uri, thisYear);
+    const { client, uri } = await openIn(dir, 'hongze-2025.txt', thisYear);
     const found = await client.diagnosticsWhen((p) => p.uri === uri && acrossYears(p.diagnostics).length > 0);
     assert.deepEqual(acrossYears(found.diagnostics), expected);
     await client.stop();
