@@ -32,6 +32,7 @@ const NOT_CONVERTED: Record<Exclude<Failure, 'cancelled'>, (seconds: number) => 
     en: 'The converter stopped unexpectedly on this PDF (it may be too large or damaged): export the PDF again from the original Word file, or import the Word file itself.',
   }),
 };
+
 /** A file that cannot be read at all (missing, no permission, not a file: URI). */
 export function unreadable(error: unknown): Bilingual {
   const reason = error instanceof Error ? error.message : String(error);

@@ -2,8 +2,8 @@
 // the framing is checked first (framing.ts); a broken frame ends the server, and the editor
 // starts it again.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { FrameChecker, type FramingError } from './framing';
 import { serveConversions } from './conversion';
+import { FrameChecker, type FramingError } from './framing';
 import { startServer } from './server';
 
 /** Time for the answers to the messages framed before the error to go out. */
