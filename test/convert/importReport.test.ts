@@ -72,7 +72,7 @@ describe('xxgk/importReport', function () {
     assert.match(next.text, /2024 年政府信息公开工作年度报告/);
   });
 
-  it('gives up a PDF whose conversion never ends or stops its thread, says what to do, and converts the next', async () => {
+  it('gives up a file whose conversion never ends or stops its thread, says what to do, and converts the next', async () => {
     // A thread that converts as the server's does, but loops forever on one file and dies on another.
     const script = path.join(dir, 'converter.js');
     fs.writeFileSync(script, `const { parentPort } = require('node:worker_threads');
@@ -86,8 +86,8 @@ parentPort.on('message', ({ name }) => { if (name === 'endless.pdf') for (;;); i
         answers.push(await importReport({ uri: pathToFileURL(path.join(dir, name)).toString() }, 'zh-CN', never, converter));
       }
       assert.deepEqual(answers, [
-        { problem: '转换这个 PDF 超过 0.3 秒仍未完成，已停止转换（文件可能已损坏或结构异常）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。' },
-        { problem: '转换这个 PDF 时转换程序意外退出（文件可能过大或已损坏）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。' },
+        { problem: '转换这个文件超过 0.3 秒仍未完成，已停止转换（文件可能已损坏或结构异常）：请从原始 Word 文件重新导出，或把报告另存为文本文件后打开。' },
+        { problem: '转换这个文件时转换程序意外退出（文件可能过大或已损坏）：请从原始 Word 文件重新导出，或把报告另存为文本文件后打开。' },
         { text: seed },
       ]);
     } finally {

@@ -1,22 +1,22 @@
 // A PDF, Word or web-page file of the workspace read into report text, for the import and for last
-// year's report. A PDF is converted on a thread of its own, which a time limit or the asker's
-// cancellation stops: a PDF on which PDF.js never ends cannot hang the server, whose answers to the
-// documents being edited go on meanwhile. Word files and web pages convert in milliseconds, here.
+// year's report. Converted on a thread of its own, which a time limit or the asker's cancellation
+// stops: a PDF on which PDF.js never ends, or a web page of many megabytes, cannot hang the server,
+// whose answers to the documents being edited go on meanwhile.
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { convert, convertibleKind, MAX_BYTES, type Converted, type Refusal } from '../convert';
+import { convert, MAX_BYTES, type Converted, type Refusal } from '../convert';
 import { refusals } from '../convert/refusals';
 import type { Bilingual } from '../core';
 import { serveJobs, threadPool, type Failure, type Pool } from '../threads/pool';
 
 const MARK = 'xxgk-converter';
 /**
- * A PDF still converting after this long is given up. A real report takes about a second (6 pages);
- * the most pages read (300) take under a minute at that rate, and the editor's user can cancel sooner.
+ * A file still converting after this long is given up. A real PDF report takes about a second (6
+ * pages); the most pages read (300) take under a minute at that rate, and the editor's user can cancel sooner.
  */
 const TIME_LIMIT_MS = 120_000;
 /**
- * The thread waits this long for the next PDF, then is stopped and its memory freed: a reviewer
+ * The thread waits this long for the next file, then is stopped and its memory freed: a reviewer
  * importing one PDF after another keeps PDF.js loaded and compiled (a real PDF: about 650 ms on a
  * new thread, 250–350 ms on the same one).
  */
@@ -24,12 +24,12 @@ const IDLE_LIMIT_MS = 60_000;
 
 const NOT_CONVERTED: Record<Exclude<Failure, 'cancelled'>, (seconds: number) => Bilingual> = {
   timedOut: (seconds) => ({
-    zh: `转换这个 PDF 超过 ${seconds} 秒仍未完成，已停止转换（文件可能已损坏或结构异常）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。`,
-    en: `Converting this PDF took longer than ${seconds} seconds and was stopped (the file may be damaged or unusually built): export the PDF again from the original Word file, or import the Word file itself.`,
+    zh: `转换这个文件超过 ${seconds} 秒仍未完成，已停止转换（文件可能已损坏或结构异常）：请从原始 Word 文件重新导出，或把报告另存为文本文件后打开。`,
+    en: `Converting this file took longer than ${seconds} seconds and was stopped (the file may be damaged or unusually built): export it again from the original Word file, or save the report as a text file and open that.`,
   }),
   died: () => ({
-    zh: '转换这个 PDF 时转换程序意外退出（文件可能过大或已损坏）：请从原始 Word 文件重新导出 PDF，或直接导入 Word 文件。',
-    en: 'The converter stopped unexpectedly on this PDF (it may be too large or damaged): export the PDF again from the original Word file, or import the Word file itself.',
+    zh: '转换这个文件时转换程序意外退出（文件可能过大或已损坏）：请从原始 Word 文件重新导出，或把报告另存为文本文件后打开。',
+    en: 'The converter stopped unexpectedly on this file (it may be too large or damaged): export it again from the original Word file, or save the report as a text file and open that.',
   }),
 };
 
@@ -45,7 +45,7 @@ interface ConvertJob {
 }
 type Conversion = Converted | Refusal | { failed: Failure };
 
-/** Where PDFs are converted: one thread, so PDFs asked for together wait their turn. */
+/** Where files are converted: one thread, so files asked for together wait their turn. */
 export interface Converter {
   timeLimit: number;
   pool: Pool<ConvertJob, Conversion>;
@@ -57,7 +57,7 @@ export function converterOn(script: string, timeLimit = TIME_LIMIT_MS): Converte
   return { timeLimit, pool };
 }
 
-/** The built server converts PDFs on a thread; its TypeScript source, run by the tests under tsx, cannot start one. */
+/** The built server converts on a thread; its TypeScript source, run by the tests under tsx, cannot start one. */
 const serverConverter = __filename.endsWith('.js') ? converterOn(__filename) : undefined;
 
 /** In a conversion thread (the server's own script, started by the converter's pool): converts, and starts no server. */
@@ -65,7 +65,7 @@ export function serveConversions(): boolean {
   return serveJobs(MARK, ({ bytes, name }: ConvertJob) => convert(bytes, name));
 }
 
-/** The report text of a PDF, Word or web-page file, or why it cannot be had; 'cancelled' once `signal` aborts a PDF's conversion. */
+/** The report text of a PDF, Word or web-page file, or why it cannot be had; 'cancelled' once `signal` aborts its conversion. */
 export async function convertFile(file: string, signal: AbortSignal, converter = serverConverter): Promise<Converted | Refusal | 'cancelled'> {
   let bytes: Uint8Array;
   try {
@@ -76,7 +76,7 @@ export async function convertFile(file: string, signal: AbortSignal, converter =
     return { problem: unreadable(error) };
   }
   const name = path.basename(file);
-  if (!converter || convertibleKind(name) !== 'pdf') return convert(bytes, name);
+  if (!converter) return convert(bytes, name);
   const converted = await converter.pool.run({ bytes, name }, signal);
   if (!('failed' in converted)) return converted;
   return converted.failed === 'cancelled' ? 'cancelled' : { problem: NOT_CONVERTED[converted.failed](converter.timeLimit / 1000) };
