@@ -20,7 +20,7 @@ async function importReport(languageClient: () => Promise<LanguageClient>, uri: 
   const file = uri ?? (await pickFile());
   if (!file) return;
   const client = await languageClient();
-  // Cancelling stops the conversion on the server (a PDF's thread is stopped) and opens nothing.
+  // Cancelling stops the conversion on the server (its thread is stopped) and opens nothing.
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Converting {0}…', file.path.split('/').pop() ?? ''), cancellable: true },
     (_, token) => client.sendRequest<ImportReportResult>('xxgk/importReport', { uri: file.toString() }, token).catch((error: unknown) => {

@@ -54,13 +54,13 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  private async choose(open: string, text: string, choose: string): Promise<void> {
+  private async choose(open: string, text: string, item: string): Promise<void> {
     await this.page.keyboard.press(open);
     const input = this.quickInputBox();
     await input.waitFor();
     await input.fill(text);
     // The list is filtered as the text arrives: Enter only once the wanted item is the chosen one.
-    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: choose }).waitFor();
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: item }).waitFor();
     await this.page.keyboard.press('Enter');
   }
 

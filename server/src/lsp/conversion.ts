@@ -82,10 +82,10 @@ export async function convertFile(file: string, signal: AbortSignal, converter =
   return converted.failed === 'cancelled' ? 'cancelled' : { problem: NOT_CONVERTED[converted.failed](converter.timeLimit / 1000) };
 }
 
-const never = new AbortController().signal;
+const neverAborted = new AbortController().signal;
 
 /** The report text of a PDF, Word or web-page file, or undefined where it has none (for last year's report). */
 export async function textOfFile(file: string): Promise<string | undefined> {
-  const converted = await convertFile(file, never);
+  const converted = await convertFile(file, neverAborted);
   return converted === 'cancelled' || 'problem' in converted ? undefined : converted.text;
 }

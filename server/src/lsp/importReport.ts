@@ -1,5 +1,5 @@
 // xxgk/importReport: a PDF, Word or web-page file of the workspace, converted to report text for the
-// client to open as a new document (conversion.ts; a PDF on a thread the client's cancellation
+// client to open as a new document (conversion.ts: on a thread that the client's cancellation
 // stops). The server reads the file; the file itself is never changed.
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';

@@ -49,7 +49,7 @@ export function startServer(connection: Connection): void {
   let canPullSettings = false;
   let hearsOfFolders = false;
   const analyses: Analyses = new Analyses(() => settings, () => locale, (report, uri) => workspace.lastYearFor(report, uri));
-  // A PDF or Word file found to be a report may be the last year an open report waits for: each is checked again.
+  // A PDF, Word or web-page file found to be a report may be the last year an open report waits for: each is checked again.
   const workspace: WorkspaceReports = new WorkspaceReports(documents, (document) => analyses.report(document), textOfFile, () => diagnostics.refresh());
   let settingsPulled = Promise.resolve();
   const diagnostics = startDiagnostics(connection, documents, analyses, () => ({ debounceMs, maxDiagnostics: settings.maxDiagnostics, ready: settingsPulled }));

@@ -3,9 +3,9 @@
 // once in the background, reading only the opening of each text file (the title names the body and
 // the year); a text file is parsed in full only when it is the report asked for, and kept in a small
 // cache until it changes on disk. The other files must be converted to be read at all: only when an
-// open report finds no last year among the texts, then in the background, one at a time (a PDF on
-// a thread), the asking report's folder first; of each, only the small summary the checks need is
-// kept. An open document is parsed once per version, for its own analysis and for the others'.
+// open report finds no last year among the texts, then in the background, one at a time (on the
+// server's conversion thread), the asking report's folder first; of each, only the small summary
+// the checks need is kept. An open document is parsed once per version, for its own analysis and for the others'.
 import { readFileSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -111,7 +111,8 @@ export class WorkspaceReports {
 
   /**
    * A file was created or changed on disk: whether it is, or was, a report of a body and a year. A
-   * PDF, Word or web-page file is read again when a report next asks (it may be a report now).
+   * PDF, Word or web-page file is read again when a report next asks; for one, the answer is yes, so
+   * that the open reports ask (it may be a report now).
    */
   async fileChanged(file: string): Promise<boolean> {
     const was = this.fileDeleted(file);
