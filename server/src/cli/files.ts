@@ -50,12 +50,6 @@ export function kindOf(file: string): Kind {
   return kind === 'doc' || kind === undefined ? 'text' : kind;
 }
 
-/** A PDF, Word or web-page file: read by conversion (a .doc is refused at once, with advice). */
-export function isConverted(file: string): boolean {
-  const kind = convertibleKind(file);
-  return kind !== undefined && kind !== 'doc';
-}
-
 /** A PDF: the kind worth converting on a thread of its own (cli/readers.ts). */
 export function isPdf(file: string): boolean {
   return convertibleKind(file) === 'pdf';

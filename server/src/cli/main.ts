@@ -3,11 +3,12 @@
 import * as fs from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { check, fixAll, messages, parse, say, summarize, type Bilingual, type LastYear, type Locale } from '../core';
+import { isConvertible } from '../convert';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { tuneForRun } from './engine';
-import { expandPaths, isConverted, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
 import { readInOrder } from './inOrder';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
@@ -63,7 +64,7 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
     if (options.stdin) return toSource(file, fs.readFileSync(0));
     return readers && isPdf(file) ? readers.read(file, limit) : readSource(file, limit);
   };
-  const converting = files.filter(isConverted).length;
+  const converting = files.filter(isConvertible).length;
   let converted = 0;
   const readCounted = async (file: string) => {
     const source = await read(file);
@@ -79,9 +80,9 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
   let lastYear: LastYear | undefined;
 
   // Converted files not kept from the title pass are converted again, the next ones on the reader threads meanwhile.
-  const again = readInOrder(plan.order.filter((file) => isConverted(file) && !kept.has(file)), read, ahead);
+  const again = readInOrder(plan.order.filter((file) => isConvertible(file) && !kept.has(file)), read, ahead);
   for (const file of plan.order) {
-    const source = kept.get(file) ?? (isConverted(file) ? await again.next() : await read(file));
+    const source = kept.get(file) ?? (isConvertible(file) ? await again.next() : await read(file));
     kept.delete(file);
     if ('problem' in source) {
       ioError ||= source.ioError === true;

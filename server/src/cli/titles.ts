@@ -3,9 +3,9 @@
 // budget, for the check that follows.
 import { titleOf, type Title } from '../core';
 import { decodeText } from '../convert/encoding';
-import { convertibleKind } from '../convert';
+import { convertibleKind, isConvertible } from '../convert';
 import type { Source, Unread } from './files';
-import { isConverted, readHead, textSource } from './files';
+import { readHead, textSource } from './files';
 import { readInOrder } from './inOrder';
 
 /**
@@ -34,7 +34,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
     kept.set(source.path, source);
     budget[kind] -= source.text.length;
   };
-  const converted = readInOrder(files.filter(isConverted), read, ahead);
+  const converted = readInOrder(files.filter(isConvertible), read, ahead);
   for (const file of files) {
     const kind = convertibleKind(file);
     let title: Title | undefined;
@@ -42,7 +42,7 @@ export async function readTitles(files: string[], read: (file: string) => Promis
       const head = titleOfHead(file, budget.text);
       title = head.title;
       if (head.whole) keep(head.whole, 'text');
-    } else if (isConverted(file)) {
+    } else if (isConvertible(file)) {
       const source = await converted.next();
       if ('problem' in source) continue;
       title = titleOf(source.text);

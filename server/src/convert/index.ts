@@ -29,6 +29,12 @@ export function convertibleKind(fileName: string): SourceKind | 'doc' | undefine
   return dot < 0 ? undefined : KINDS[fileName.slice(dot + 1).toLowerCase()];
 }
 
+/** A file the converters read: a PDF, .docx or web page (a .doc is refused at once, with advice). */
+export function isConvertible(fileName: string): boolean {
+  const kind = convertibleKind(fileName);
+  return kind !== undefined && kind !== 'doc';
+}
+
 export function isRefusal(result: Converted | Refusal): result is Refusal {
   return 'problem' in result;
 }

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { convertibleKind } from '../convert';
+import { isConvertible } from '../convert';
 import { decodeText } from '../convert/encoding';
 import { parse, summarize, titleOf, type LastYear, type Report, type Title } from '../core';
 
@@ -26,11 +26,6 @@ const PARSED_KEPT = 8;
 const MAX_CONVERTED = 100;
 
 const isText = (name: string) => /\.(txt|md)$/i.test(name);
-/** A .doc is not: it cannot be converted. */
-const isConvertible = (name: string) => {
-  const kind = convertibleKind(name);
-  return kind !== undefined && kind !== 'doc';
-};
 
 /** The text of a file's bytes (UTF-8, UTF-16 or GBK, as the CLI reads them), or '' for a file that is no text. */
 function decode(bytes: Uint8Array): string {
