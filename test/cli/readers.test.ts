@@ -1,6 +1,7 @@
 // PDFs converted on worker threads: each file read there as it is read here, a worker that dies
 // or never ends failing its own file only, and the files asked for ahead taken in order.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSource, type Source, type Unread } from '../../server/src/cli/files';
@@ -28,6 +29,15 @@ parentPort.on('message', ({ file }) => { if (file === ${JSON.stringify(odd)}) { 
     await readers.close();
   }
 }
+/** The built CLI run with a preload that every thread runs: how many reader threads it started, and what it printed. */
+function withReaderThreads(args: string[]) {
+  const probe = path.join(scratch(), 'probe.js');
+  fs.writeFileSync(probe, `const { isMainThread, workerData } = require('node:worker_threads');
+if (!isMainThread) require('node:fs').writeSync(2, 'thread ' + workerData + '\\n');`);
+  const r = spawnSync(process.execPath, ['--require', probe, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: r.status, stdout: r.stdout, readers: r.stderr.split('\n').filter((line) => line === 'thread xxgk-reader').length };
+}
+
 const readA = { path: 'a.pdf', kind: 'pdf', text: 'read a.pdf', notes: [] };
 const readB = { path: 'b.pdf', kind: 'pdf', text: 'read b.pdf', notes: [] };
 
@@ -118,6 +128,24 @@ describe('PDFs read on worker threads', function () {
     assert.equal(built.stdout, out.join(''));
     assert.equal(oneThread.stdout, out.join(''));
     assert.equal(JSON.parse(built.stdout).files.length, 5);
+  });
+
+  it('converts a lone PDF, a PDF for --to-text and PDFs with --jobs 1 on a thread too, so that each has the time limit', async () => {
+    const [pdf, other] = [realPdf('hongze-2024.pdf'), realPdf('hongze-2023.pdf')];
+    const here = async (args: string[]) => {
+      const out: string[] = [];
+      await runCli(args, (chunk) => out.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), () => undefined);
+      return out.join('');
+    };
+    for (const args of [['--format', 'json', pdf], ['--to-text', pdf], ['--jobs', '1', '--format', 'json', pdf, other]]) {
+      const built = withReaderThreads(args);
+      assert.equal(built.readers, 1, args.join(' '));
+      assert.equal(built.stdout, await here(args));
+    }
+    // Nothing to convert on a thread: no thread started.
+    const text = path.join(scratch(), 'report.txt');
+    fs.writeFileSync(text, seedText('001'));
+    assert.equal(withReaderThreads(['--format', 'json', text]).readers, 0);
   });
 
   it('takes --jobs as a whole number of threads, and refuses anything else', () => {

@@ -10,8 +10,8 @@ export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
   --fix           就地写回所有可确定的修正（只改文本文件） / rewrite each text file in place with every safe fix
   --to-text       输出 PDF、Word 或网页文件转换所得的报告文本 / print the report text a PDF, Word or HTML file converts to
   --stdin         从标准输入读取一份报告 / read one report from standard input
-  --jobs N        同时转换 PDF 文件的线程数（默认取处理器核数，最多 4；1 为只用主线程）
-                  / threads converting PDFs at once (default: the cores, at most 4; 1: the main thread only)
+  --jobs N        同时转换 PDF 文件的线程数（默认取处理器核数，最多 4；1 为一次只转换一个）
+                  / threads converting PDFs at once (default: the cores, at most 4; 1: one PDF at a time)
   -h, --help      显示本说明 / show this help
 退出码 / exit status: 0 无错误 / no error, 1 有错误 / errors found,
   2 用法或读写错误，或没有检查到任何报告 / usage or I/O error, or no report checked at all`;

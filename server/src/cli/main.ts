@@ -8,14 +8,14 @@ import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { tuneForRun } from './engine';
-import { expandPaths, isPdf, maxBytes, readSource, toSource, type Source, type Unread } from './files';
+import { expandPaths, isPdf, maxBytes, toSource, type Source, type Unread } from './files';
 import { readInOrder } from './inOrder';
 import { cliMessages } from './messages';
 import { createWriter } from './output';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
 import { progressLine, type Progress } from './progress';
-import { readersFor, type Readers } from './readers';
+import { readersFor, readOn, type Readers } from './readers';
 import { readTitles } from './titles';
 import { schedule } from './years';
 
@@ -56,13 +56,13 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   }
 }
 
-/** Reads, checks and writes out each file; `readers` convert PDFs on other threads. */
+/** Reads, checks and writes out each file; `readers` convert the PDFs on other threads. */
 async function checkFiles(files: string[], ioError: boolean, options: Options, readers: Readers | undefined, out: Out, tell: (text: Bilingual) => void, progress?: Progress): Promise<number> {
   const { locale } = options;
   const limit = maxBytes(options.fix);
   const read = (file: string) => {
     if (options.stdin) return toSource(file, fs.readFileSync(0));
-    return readers && isPdf(file) ? readers.read(file, limit) : readSource(file, limit);
+    return readOn(readers, file, limit);
   };
   const converting = files.filter(isConvertible).length;
   let converted = 0;
@@ -169,7 +169,13 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
 }
 
 async function toText(file: string, out: Out, tell: (text: Bilingual) => void): Promise<number> {
-  const source = await readSource(file, maxBytes(false));
+  const readers = readersFor(isPdf(file) ? 1 : 0);
+  let source: Source | Unread;
+  try {
+    source = await readOn(readers, file, maxBytes(false));
+  } finally {
+    await readers?.close();
+  }
   if ('problem' in source) {
     tell(source.problem);
     return 2;

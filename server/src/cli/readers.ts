@@ -1,12 +1,13 @@
 // PDFs converted on worker threads, one file per thread at a time: a reviewer's folder of PDFs
 // costs about half a second of PDF.js per file, on one core unless spread (31 PDFs on 2 cores:
-// 13.4 s in one thread, 9.2 s on two). Word files and web pages convert in a few milliseconds, less
-// than a worker costs to start: they stay in the main thread. Each worker is this same script (the
-// bundle), started with a mark that makes it serve reads instead of running the command.
+// 13.4 s in one thread, 9.2 s on two), and a thread can be stopped when PDF.js never ends, where
+// this one could not. Word files and web pages convert in a few milliseconds, less than a worker
+// costs to start: they stay in the main thread. Each worker is this same script (the bundle),
+// started with a mark that makes it serve reads instead of running the command.
 import * as os from 'node:os';
 import { serveJobs, threadPool } from '../threads/pool';
 import { cliMessages } from './messages';
-import { kindOf, readSource, type Source, type Unread } from './files';
+import { isPdf, kindOf, readSource, type Source, type Unread } from './files';
 
 /** Threads at most by default: each holds its own PDF.js and the PDF it reads (two threads: a peak of 466 MB against 318 MB in one). */
 const MAX_READERS = 4;
@@ -31,14 +32,19 @@ export interface Readers {
 }
 
 /**
- * A pool of `jobs` threads (default: the cores, up to MAX_READERS) for `files` PDFs, or undefined
- * where it would not pay (one core, --jobs 1; one file: a thread adds 140 ms to the 830 of a real
- * PDF, and whoever runs one file sees it if it never ends) or cannot run: the source run under tsx
- * (as the tests run it), since a worker thread cannot load TypeScript; the built script can.
+ * A pool of `jobs` threads (default: the cores, up to MAX_READERS), no more than the `files` PDFs,
+ * one for a single PDF so that every PDF has the time limit (a thread costs a lone PDF 50–70 ms
+ * more of its 660); undefined where there is no PDF, or where threads cannot run: the source run
+ * under tsx (as the tests run it), since a worker thread cannot load TypeScript; the built script can.
  */
 export function readersFor(files: number, jobs = Math.min(os.availableParallelism(), MAX_READERS)): Readers | undefined {
   const size = Math.min(jobs, files);
-  return size > 1 && __filename.endsWith('.js') ? readerPool(size) : undefined;
+  return size > 0 && __filename.endsWith('.js') ? readerPool(size) : undefined;
+}
+
+/** A file's text: a PDF's converted on the pool's threads where there are any, anything else here. */
+export function readOn(readers: Readers | undefined, file: string, limit: number): Promise<Source | Unread> {
+  return readers && isPdf(file) ? readers.read(file, limit) : readSource(file, limit);
 }
 
 /** `script`: what each worker runs, this same script unless a test gives another; `timeLimit` in ms. */
