@@ -3,11 +3,13 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { readSource, type Source, type Unread } from '../../server/src/cli/files';
 import { cliMessages } from '../../server/src/cli/messages';
 import { readInOrder } from '../../server/src/cli/inOrder';
 import { readerPool } from '../../server/src/cli/readers';
+import { spillFolder } from '../../server/src/cli/spill';
 import { readTitles } from '../../server/src/cli/titles';
 import { run as runCli } from '../../server/src/cli/main';
 import { cli, realPdf, run as runBuilt, scratch, seedText } from './run';
@@ -102,6 +104,28 @@ describe('PDFs read on worker threads', function () {
     assert.deepEqual([...ahead.titles], [...one.titles]);
     assert.deepEqual([...ahead.kept.keys()], ['a.pdf', 'c.pdf']);
     assert.deepEqual([...one.kept.keys()], ['a.pdf', 'c.pdf']);
+  });
+
+  it('keeps converted text it has no room for in a spill folder, gives each back once, and removes the folder', async () => {
+    const files = ['a.pdf', 'b.txt', 'c.docx', 'd.html'];
+    const title = (file: string) => `淮安市人民政府办公室 ${2000 + files.indexOf(file)} 年政府信息公开工作年度报告\n`;
+    const reads = laterFirst(files, title);
+    const folders = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('xxgk-lint-')).length;
+    const before = folders();
+    const spill = spillFolder();
+    try {
+      const { titles, kept } = await readTitles(files, reads.read, { converted: 0, text: 0 }, 1, spill);
+      assert.equal(kept.size, 0);
+      assert.equal(titles.size, 3);
+      assert.equal(folders(), before + 1);
+      assert.deepEqual(files.map((file) => spill.has(file)), [true, false, true, true]);
+      assert.deepEqual(spill.take('c.docx'), { path: 'c.docx', kind: 'pdf', text: title('c.docx'), notes: [] });
+      assert.equal(spill.take('c.docx'), undefined);
+    } finally {
+      spill.close();
+    }
+    assert.equal(folders(), before);
+    assert.equal(spill.take('a.pdf'), undefined);
   });
 
   it('reads files in their order with at most `ahead` asked for, the first ones at once, whatever finishes first', async () => {

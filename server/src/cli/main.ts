@@ -16,6 +16,7 @@ import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
 import { progressLine, type Progress } from './progress';
 import { readersFor, readOn, type Readers } from './readers';
+import { spillFolder, type Spill } from './spill';
 import { readTitles } from './titles';
 import { schedule } from './years';
 
@@ -49,15 +50,20 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   for (const m of missing) tell(cliMessages.noSuchPath(m));
   tune?.(files.length);
   const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
+  const spill = spillFolder();
   try {
-    return await checkFiles(files, missing.length > 0, options, readers, out, tell, progress);
+    return await checkFiles(files, missing.length > 0, options, { readers, spill }, out, tell, progress);
   } finally {
+    spill.close();
     await readers?.close();
   }
 }
 
-/** Reads, checks and writes out each file; `readers` convert the PDFs on other threads. */
-async function checkFiles(files: string[], ioError: boolean, options: Options, readers: Readers | undefined, out: Out, tell: (text: Bilingual) => void, progress?: Progress): Promise<number> {
+/**
+ * Reads, checks and writes out each file; `readers` convert the PDFs on other threads, `spill` keeps
+ * converted text that the title pass has no room for.
+ */
+async function checkFiles(files: string[], ioError: boolean, options: Options, { readers, spill }: { readers?: Readers; spill: Spill }, out: Out, tell: (text: Bilingual) => void, progress?: Progress): Promise<number> {
   const { locale } = options;
   const limit = maxBytes(options.fix);
   const read = (file: string) => {
@@ -73,16 +79,17 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, r
   };
   // How many converted files are asked for while one is awaited, in the title pass and in the check.
   const ahead = readers?.ahead ?? 1;
-  const { titles, kept } = files.length > 1 ? await readTitles(files, readCounted, undefined, ahead) : { titles: new Map(), kept: new Map() };
+  const { titles, kept } = files.length > 1 ? await readTitles(files, readCounted, undefined, ahead, spill) : { titles: new Map(), kept: new Map() };
   const plan = schedule(files, titles);
   const writer = options.stdin && options.fix ? undefined : createWriter(options.format, { out, locale, version });
   const totals: Totals = { files: 0, checked: 0, errors: 0, warnings: 0 };
   let lastYear: LastYear | undefined;
 
-  // Converted files not kept from the title pass are converted again, the next ones on the reader threads meanwhile.
-  const again = readInOrder(plan.order.filter((file) => isConvertible(file) && !kept.has(file)), read, ahead);
+  // Converted files neither kept nor spilled by the title pass are converted again, the next ones on the reader threads meanwhile.
+  const again = readInOrder(plan.order.filter((file) => isConvertible(file) && !kept.has(file) && !spill.has(file)), read, ahead);
   for (const file of plan.order) {
-    const source = kept.get(file) ?? (isConvertible(file) ? await again.next() : await read(file));
+    const spilled = spill.has(file);
+    const source = kept.get(file) ?? spill.take(file) ?? (isConvertible(file) && !spilled ? await again.next() : await read(file));
     kept.delete(file);
     if ('problem' in source) {
       ioError ||= source.ioError === true;

@@ -1,12 +1,13 @@
 // Before the run: each file's body and year, from the opening of a text file (cheap) or from the
 // converted text of a PDF, Word or web page. What was read whole on the way is kept, within a
-// budget, for the check that follows.
+// budget, for the check that follows; converted text past it, in a spill folder where one is given.
 import { titleOf, type Title } from '../core';
 import { decodeText } from '../convert/encoding';
 import { convertibleKind, isConvertible } from '../convert';
 import type { Source, Unread } from './files';
 import { readHead, textSource } from './files';
 import { readInOrder } from './inOrder';
+import type { Spill } from './spill';
 
 /**
  * A report's title is among its first lines: this much of a file finds it without reading the rest
@@ -14,23 +15,28 @@ import { readInOrder } from './inOrder';
  */
 const HEADS = [1024, 8192];
 /**
- * Report text kept between reading titles and checking, in UTF-16 code units: converted text up to
- * about 64 MB (converting a PDF again costs far more than keeping it), text files shorter than the
- * longer head up to about 8 MB (reading and decoding one again costs a tenth of its check).
+ * Report text kept in memory between reading titles and checking, in UTF-16 code units: converted
+ * text up to about 64 MB (converting a PDF again costs far more than keeping it; past this, in the
+ * spill folder), text files shorter than the longer head up to about 8 MB (reading and decoding one
+ * again costs a tenth of its check).
  */
 const KEEP = { converted: 32 * 1024 * 1024, text: 4 * 1024 * 1024 };
 
 /**
  * `ahead`: how many files to convert are asked for before the one awaited (readers on other threads
  * convert them meanwhile); they are taken in the order of the files, so what is kept does not depend
- * on which finished first.
+ * on which finished first. `spill`: where converted text past the budget goes, so that the check
+ * does not convert those files again.
  */
-export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>, room = KEEP, ahead = 1) {
+export async function readTitles(files: string[], read: (file: string) => Promise<Source | Unread>, room = KEEP, ahead = 1, spill?: Spill) {
   const titles = new Map<string, Title>();
   const kept = new Map<string, Source>();
   const budget = { ...room };
   const keep = (source: Source, kind: keyof typeof KEEP) => {
-    if (source.text.length > budget[kind]) return;
+    if (source.text.length > budget[kind]) {
+      if (kind === 'converted') spill?.put(source);
+      return;
+    }
     kept.set(source.path, source);
     budget[kind] -= source.text.length;
   };

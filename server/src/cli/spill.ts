@@ -1,0 +1,53 @@
+// Converted text past what a run keeps in memory, kept in files of a temporary folder until the
+// check takes it: converting a PDF again costs about a second, writing its text and reading it back
+// a millisecond, and memory stays flat in the number of files. The folder goes when the run ends.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Source } from './files';
+
+export interface Spill {
+  /** Keeps the source; false where it cannot be written (a full disk): the file is converted again. */
+  put(source: Source): boolean;
+  has(file: string): boolean;
+  /** The source kept for the file, once (its copy is removed); undefined where it cannot be read back. */
+  take(file: string): Source | undefined;
+  /** Removes the folder and whatever is left in it. */
+  close(): void;
+}
+
+export function spillFolder(): Spill {
+  let folder: string | undefined;
+  let written = 0;
+  const copies = new Map<string, string>();
+  return {
+    put(source) {
+      try {
+        folder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lint-'));
+        const copy = path.join(folder, `${written++}.json`);
+        fs.writeFileSync(copy, JSON.stringify(source));
+        copies.set(source.path, copy);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    has: (file) => copies.has(file),
+    take(file) {
+      const copy = copies.get(file);
+      if (copy === undefined) return undefined;
+      copies.delete(file);
+      try {
+        return JSON.parse(fs.readFileSync(copy, 'utf8')) as Source;
+      } catch {
+        return undefined;
+      } finally {
+        fs.rmSync(copy, { force: true });
+      }
+    },
+    close() {
+      if (folder) fs.rmSync(folder, { recursive: true, force: true });
+      copies.clear();
+    },
+  };
+}
