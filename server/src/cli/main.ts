@@ -88,6 +88,7 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, {
   // Converted files neither kept nor spilled by the title pass are converted again, the next ones on the reader threads meanwhile.
   const again = readInOrder(plan.order.filter((file) => isConvertible(file) && !kept.has(file) && !spill.has(file)), read, ahead);
   for (const file of plan.order) {
+    // A spilled text that cannot be read back is read again here: it is not among `again`.
     const spilled = spill.has(file);
     const source = kept.get(file) ?? spill.take(file) ?? (isConvertible(file) && !spilled ? await again.next() : await read(file));
     kept.delete(file);

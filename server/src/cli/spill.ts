@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import type { Source } from './files';
 
 export interface Spill {
-  /** Keeps the source; false where it cannot be written (a full disk): the file is converted again. */
-  put(source: Source): boolean;
+  /** Keeps the source, unless it cannot be written (a full disk): then `has` says no, and the file is converted again. */
+  put(source: Source): void;
   has(file: string): boolean;
   /** The source kept for the file, once (its copy is removed); undefined where it cannot be read back. */
   take(file: string): Source | undefined;
@@ -27,9 +27,8 @@ export function spillFolder(): Spill {
         const copy = path.join(folder, `${written++}.json`);
         fs.writeFileSync(copy, JSON.stringify(source));
         copies.set(source.path, copy);
-        return true;
       } catch {
-        return false;
+        // Not kept: converted again.
       }
     },
     has: (file) => copies.has(file),
