@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Bilingual } from '../core';
-import { convert, convertibleKind, isRefusal, type SourceKind } from '../convert';
+import { convert, convertibleKind, isRefusal, isTextReport, type SourceKind } from '../convert';
 import { decodeText, undecodableNote, type Decoded } from '../convert/encoding';
 
 export type Kind = 'text' | SourceKind;
@@ -43,8 +43,6 @@ export function maxBytes(fix: boolean): number {
   return Math.floor(getHeapStatistics().heap_size_limit / MEMORY_PER_BYTE[fix ? 'fix' : 'check']);
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
-
 export function kindOf(file: string): Kind {
   const kind = convertibleKind(file);
   return kind === 'doc' || kind === undefined ? 'text' : kind;
@@ -57,7 +55,7 @@ export function isPdf(file: string): boolean {
 
 /** Files a folder is searched for: text reports, the kinds the converters read, and .doc (to be told to save it as .docx). */
 function isCandidate(name: string): boolean {
-  return TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) || convertibleKind(name) !== undefined;
+  return isTextReport(name) || convertibleKind(name) !== undefined;
 }
 
 /** The files named, and the candidate files under the folders named, in a stable order. */

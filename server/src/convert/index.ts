@@ -35,6 +35,11 @@ export function isConvertible(fileName: string): boolean {
   return kind !== undefined && kind !== 'doc';
 }
 
+/** A file that is report text itself, read through its encoding: .txt or .md (case-insensitive). */
+export function isTextReport(fileName: string): boolean {
+  return /\.(txt|md)$/i.test(fileName);
+}
+
 export function isRefusal(result: Converted | Refusal): result is Refusal {
   return 'problem' in result;
 }

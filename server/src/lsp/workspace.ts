@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isConvertible } from '../convert';
+import { isConvertible, isTextReport } from '../convert';
 import { decodeText } from '../convert/encoding';
 import { parse, summarize, titleOf, type LastYear, type Report, type Title } from '../core';
 
@@ -24,8 +24,6 @@ const HEAD_BYTES = 16 * 1024;
 const PARSED_KEPT = 8;
 /** PDF, Word and web-page files read at most: a reviewer's folder of hundreds of PDFs is not converted whole for one draft. */
 const MAX_CONVERTED = 100;
-
-const isText = (name: string) => /\.(txt|md)$/i.test(name);
 
 /** The text of a file's bytes (UTF-8, UTF-16 or GBK, as the CLI reads them), or '' for a file that is no text. */
 function decode(bytes: Uint8Array): string {
@@ -94,7 +92,7 @@ export class WorkspaceReports {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) pending.push(full);
         else if (!entry.isFile()) continue;
-        else if (isText(entry.name) && files.length < MAX_FILES) files.push(full);
+        else if (isTextReport(entry.name) && files.length < MAX_FILES) files.push(full);
         else if (isConvertible(entry.name) && this.waiting.length < MAX_CONVERTED) this.waiting.push(full);
       }
     }
