@@ -70,16 +70,22 @@ export class Workbench {
     const input = this.quickInputBox();
     // The same widget comes back as the dialog, its input holding a folder's path.
     await until(async () => (await input.inputValue()).startsWith('/'), 'the file dialog');
-    // The dialog may set its folder's path again while it fills its list: type the file until it stays (two reads in a row).
+    // The dialog may set its folder's path again while it fills its list: type the file until it stays
+    // (two reads in a row), then Enter; where the path was set again before Enter (the dialog stays open), again.
+    const widget = this.page.locator('.quick-input-widget');
     let held = 0;
     await until(async () => {
-      if ((await input.inputValue()) === file) return ++held === 2;
+      if (!(await widget.isVisible())) return true;
+      if ((await input.inputValue()) !== file) {
+        held = 0;
+        await input.fill(file);
+        return false;
+      }
+      if (++held < 2) return false;
       held = 0;
-      await input.fill(file);
-      return false;
-    }, `${file} typed into the file dialog`);
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await this.page.keyboard.press('Enter');
+      return widget.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
+    }, `${file} chosen in the file dialog`);
   }
 
   /** Quick Open by name, then wait until its editor is the active one. */
