@@ -1,7 +1,7 @@
 // PDFs converted on worker threads: each file read there as it is read here, a worker that dies
 // or never ends failing its own file only, and the files asked for ahead taken in order.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ import { readerPool } from '../../server/src/cli/readers';
 import { spillFolder } from '../../server/src/cli/spill';
 import { readTitles } from '../../server/src/cli/titles';
 import { run as runCli } from '../../server/src/cli/main';
-import { cli, realPdf, run as runBuilt, scratch, seedText } from './run';
+import { cli, realPdf, root, run as runBuilt, scratch, seedText } from './run';
 
 const LIMIT = 1 << 28;
 
@@ -112,9 +112,11 @@ describe('PDFs read on worker threads', function () {
     const reads = laterFirst(files, title);
     const folders = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('xxgk-lint-')).length;
     const before = folders();
+    const listening = process.listenerCount('SIGINT');
     const spill = spillFolder();
     try {
       const { titles, kept } = await readTitles(files, reads.read, { converted: 0, text: 0 }, 1, spill);
+      assert.equal(process.listenerCount('SIGINT'), listening + 1);
       assert.equal(kept.size, 0);
       assert.equal(titles.size, 3);
       assert.equal(folders(), before + 1);
@@ -125,7 +127,26 @@ describe('PDFs read on worker threads', function () {
       spill.close();
     }
     assert.equal(folders(), before);
+    assert.equal(process.listenerCount('SIGINT'), listening);
     assert.equal(spill.take('a.pdf'), undefined);
+  });
+
+  it('removes the spill folder when the run is interrupted, and ends as the signal ends it', async () => {
+    const tmp = scratch();
+    const script = path.join(tmp, 'interrupted.ts');
+    fs.writeFileSync(script, `import { spillFolder } from ${JSON.stringify(path.join(root, 'server/src/cli/spill'))};
+spillFolder().put({ path: 'a.pdf', kind: 'pdf', text: '淮安市人民政府办公室 2023 年政府信息公开工作年度报告', notes: [] });
+process.stdout.write('spilled\\n');
+setInterval(() => {}, 1000);
+`);
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const spilled = () => fs.readdirSync(tmp).filter((name) => name.startsWith('xxgk-lint-'));
+    await new Promise<void>((ready) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('spilled') && ready()));
+    assert.equal(spilled().length, 1);
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((ended) => child.on('exit', (c, s) => ended([c, s])));
+    assert.deepEqual([code, signal], [null, 'SIGINT']);
+    assert.deepEqual(spilled(), []);
   });
 
   it('reads files in their order with at most `ahead` asked for, the first ones at once, whatever finishes first', async () => {

@@ -23,6 +23,13 @@ import { schedule } from './years';
 type Out = (chunk: string | Uint8Array) => void;
 
 /**
+ * The longest the check goes on without letting the event loop run: an interrupt (Ctrl-C) is handled
+ * there, and the spill folder's handler removes the folder before the run ends.
+ */
+const PAUSE_EVERY_MS = 100;
+const pause = () => new Promise<void>((resume) => setImmediate(resume));
+
+/**
  * `tune`: told how many files the run checks before it reads any (the process's own run sets V8's
  * flags by it); `progress`: told how far the run has got (a line on the terminal).
  */
@@ -87,7 +94,12 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, {
 
   // Converted files neither kept nor spilled by the title pass are converted again, the next ones on the reader threads meanwhile.
   const again = readInOrder(plan.order.filter((file) => isConvertible(file) && !kept.has(file) && !spill.has(file)), read, ahead);
+  let paused = performance.now();
   for (const file of plan.order) {
+    if (performance.now() - paused > PAUSE_EVERY_MS) {
+      await pause();
+      paused = performance.now();
+    }
     // A spilled text that cannot be read back is read again here: it is not among `again`.
     const spilled = spill.has(file);
     const source = kept.get(file) ?? spill.take(file) ?? (isConvertible(file) && !spilled ? await again.next() : await read(file));

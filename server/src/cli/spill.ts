@@ -1,6 +1,7 @@
 // Converted text past what a run keeps in memory, kept in files of a temporary folder until the
 // check takes it: converting a PDF again costs about a second, writing its text and reading it back
-// a millisecond, and memory stays flat in the number of files. The folder goes when the run ends.
+// a millisecond, and memory stays flat in the number of files. The folder goes when the run ends,
+// also when it is interrupted (Ctrl-C, a kill): it holds the text of every file spilled.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,14 +17,30 @@ export interface Spill {
   close(): void;
 }
 
+/** The signals that end a run from outside: the folder is removed, then the signal ends the process as it would have. */
+const ENDING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 export function spillFolder(): Spill {
   let folder: string | undefined;
   let written = 0;
   const copies = new Map<string, string>();
+  const close = () => {
+    for (const signal of ENDING_SIGNALS) process.off(signal, interrupted);
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    folder = undefined;
+    copies.clear();
+  };
+  function interrupted(signal: NodeJS.Signals) {
+    close();
+    process.kill(process.pid, signal);
+  }
   return {
     put(source) {
       try {
-        folder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lint-'));
+        if (folder === undefined) {
+          folder = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lint-'));
+          for (const signal of ENDING_SIGNALS) process.on(signal, interrupted);
+        }
         const copy = path.join(folder, `${written++}.json`);
         fs.writeFileSync(copy, JSON.stringify(source));
         copies.set(source.path, copy);
@@ -44,9 +61,6 @@ export function spillFolder(): Spill {
         fs.rmSync(copy, { force: true });
       }
     },
-    close() {
-      if (folder) fs.rmSync(folder, { recursive: true, force: true });
-      copies.clear();
-    },
+    close,
   };
 }
