@@ -55,12 +55,18 @@ export class Workbench {
   }
 
   private async choose(open: string, text: string, item: string): Promise<void> {
-    await this.page.keyboard.press(open);
-    const input = this.quickInputBox();
-    await input.waitFor();
-    await input.fill(text);
-    // The list is filtered as the text arrives: Enter only once the wanted item is the chosen one.
-    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: item }).waitFor();
+    // The list is filtered as the text arrives: Enter only once the wanted item is the chosen one. A
+    // palette opened before the workbench registered the extensions' commands (a fresh session) never
+    // lists them: it is closed and opened again.
+    await until(async () => {
+      await this.page.keyboard.press(open);
+      const input = this.quickInputBox();
+      await input.waitFor();
+      await input.fill(text);
+      const listed = await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: item }).waitFor({ timeout: 3000 }).then(() => true, () => false);
+      if (!listed) await this.page.keyboard.press('Escape');
+      return listed;
+    }, `${item} listed after ${open}`);
     await this.page.keyboard.press('Enter');
   }
 
