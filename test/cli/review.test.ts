@@ -26,6 +26,10 @@ describe('xxgk-lint --format html', () => {
     const failing = sections.find((s) => attr(s, 'data-result') === 'fail')!;
     assert.match(text(failing), /lost-cells\.txt/);
     assert.ok(all(failing, (n) => n.nodeName === 'table').length >= 3, 'the failing report has its tables rendered');
+    // Its two blank cells that read as 0 show the 0 their fix writes: the page's check builds fixes.
+    const blanks = all(failing, (n) => n.nodeName === 'td' && /\bblank mark\b/.test(attr(n, 'class') ?? ''));
+    assert.equal(blanks.length, 2);
+    for (const cell of blanks) assert.match(text(cell), /应为 0/);
     assert.equal(all(page, (n) => n.nodeName === 'script' && attr(n, 'src') !== undefined).length, 0, 'no remote script');
     assert.equal(all(page, (n) => n.nodeName === 'link').length, 0, 'no remote style');
   });

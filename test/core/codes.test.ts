@@ -84,6 +84,22 @@ describe('checks on a report with realistic numbers', () => {
     assert.equal(d.message, 'Row “（一）予以公开”: 总计 should be 22 (the sum of 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他) but is 23. Check the row’s values; if they are right, set 总计 to 22.');
   });
 
+  it('without fixes (the lists of findings of the CLI): the same findings, none with a fix', () => {
+    const broken = setCells(consistent, 40, '\t17\t', '\t19\t');
+    const lostRow = consistent.split('\n').filter((_, i) => i !== 45).join('\n');
+    const texts = [broken, lostRow, ...fs.readdirSync(seeds).map((f) => fs.readFileSync(path.join(seeds, f), 'utf8'))];
+    let fixed = 0;
+    for (const text of texts) {
+      const report = parse(text);
+      const withFixes = check(report);
+      const without = check(report, { fixes: false });
+      fixed += withFixes.filter((d) => d.fixes.length > 0).length;
+      assert.deepEqual(without.map(({ fixes, ...d }) => d), withFixes.map(({ fixes, ...d }) => d));
+      assert.deepEqual(without.filter((d) => d.fixes.length > 0), []);
+    }
+    assert.ok(fixed >= 20, `${fixed} findings with a fix`);
+  });
+
   it('severity can be changed or turned off per code', () => {
     assert.deepEqual(check(parse(sample), { severity: { 'row-sum': 'off' } }), []);
     assert.equal(check(parse(sample), { severity: { 'row-sum': 'warning' } })[0].severity, 'warning');

@@ -11,7 +11,7 @@ import { tuneForRun } from './engine';
 import { expandPaths, isPdf, maxBytes, toSource, type Source, type Unread } from './files';
 import { readInOrder } from './inOrder';
 import { cliMessages } from './messages';
-import { createWriter } from './output';
+import { createWriter, showsFixes } from './output';
 import type { FileResult, Totals } from './output/result';
 import { countOf } from './output/result';
 import { progressLine, type Progress } from './progress';
@@ -115,7 +115,7 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, {
     if (lastYear && !(title && lastYear.organization === title.organization && lastYear.year === title.year - 1)) lastYear = undefined;
     const result: FileResult = {
       path: source.path, kind: source.kind, format: report.statute?.statute.version ?? null, year: report.year, organization: report.organization,
-      diagnostics: check(report, { locale, lastYear }), pages: source.pages, report, lastYear: lastYear?.path,
+      diagnostics: check(report, { locale, lastYear, fixes: showsFixes(options.format) }), pages: source.pages, report, lastYear: lastYear?.path,
       notes: [...source.notes, ...notes].map((n) => say(locale, n)),
     };
     if (!report.statute) result.notes.push(`${say(locale, messages.notReport)}${locale === 'en' ? ' ' : ''}${say(locale, cliMessages.notReportAdvice(source.kind))}`);

@@ -14,6 +14,11 @@ const WRITERS: Record<Format, (options: WriterOptions) => Writer> = {
   html: htmlWriter,
 };
 
+/** The review page offers each finding's fix; the other formats list findings only, so their check builds no fixes. */
+export function showsFixes(format: Format): boolean {
+  return format === 'html';
+}
+
 export function createWriter(format: Format, options: WriterOptions): Writer {
   return WRITERS[format](options);
 }

@@ -11,20 +11,25 @@ export interface Context {
   out: Diagnostic[];
   /** Each wording once: a table of a million rows says the same of many of them. */
   said: Map<string, string>;
+  /** Whether findings carry their fixes (CheckOptions.fixes). */
+  fixes: boolean;
 }
 
-export function contextOf(report: Report, locale: Locale | string | undefined): Context {
-  return { report, locale: localeOf(locale), out: [], said: new Map() };
+export function contextOf(report: Report, locale: Locale | string | undefined, fixes = true): Context {
+  return { report, locale: localeOf(locale), out: [], said: new Map(), fixes };
 }
 
 /** A finding without a fix shares this: nothing adds to a diagnostic's fixes once it is made. */
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
-export function emit(ctx: Context, code: Code, range: Range, message: Bilingual, fixes: Fix[] = NO_FIXES as Fix[], extra: Partial<Diagnostic> = {}): void {
+/** A finding's fixes, made only where the caller wants them. */
+export type Fixes = () => Fix[];
+
+export function emit(ctx: Context, code: Code, range: Range, message: Bilingual, fixes?: Fixes, extra: Partial<Diagnostic> = {}): void {
   const text = say(ctx.locale, message);
   let kept = ctx.said.get(text);
   if (kept === undefined) ctx.said.set(text, (kept = text));
-  ctx.out.push({ code, severity: defaultSeverity[code], message: kept, range, fixes, ...extra });
+  ctx.out.push({ code, severity: defaultSeverity[code], message: kept, range, fixes: fixes && ctx.fixes ? fixes() : (NO_FIXES as Fix[]), ...extra });
 }
 
 export function fix(ctx: Context, title: Bilingual, edits: TextEdit[], preferred = false): Fix {

@@ -35,7 +35,7 @@ export function checkCarryover(ctx: Context, last: LastYear): void {
     const then = last.cells[lastKeys[c]];
     if (now?.value === undefined || then === undefined || now.value === then) return;
     emit(ctx, 'carryover', cellRange(row.line, now), messages.carryover(columnName(table, c), now.value, then, last.year, last.path),
-      [fix(ctx, messages.fix.setValue(cellName(table, thisRow, c), then), [replaceCell(row.line, now, formatNumber(then))])], { expected: then, actual: now.value });
+      () => [fix(ctx, messages.fix.setValue(cellName(table, thisRow, c), then), [replaceCell(row.line, now, formatNumber(then))])], { expected: then, actual: now.value });
   });
 }
 
@@ -66,7 +66,7 @@ export function checkRollforward(ctx: Context, last: LastYear): void {
         ].join('');
         const name = cellName(table, r, column(rule.target));
         emit(ctx, 'rollforward', cellRange(row.line, target), reportMessages.rollforward(name, expected, target.value, formula, last.year, last.path),
-          expected >= 0 ? [fix(ctx, messages.fix.setValue(name, expected), [replaceCell(row.line, target, formatNumber(expected))])] : [], { expected, actual: target.value });
+          expected >= 0 ? () => [fix(ctx, messages.fix.setValue(name, expected), [replaceCell(row.line, target, formatNumber(expected))])] : undefined, { expected, actual: target.value });
       }
     }
   }
@@ -88,7 +88,7 @@ export function checkYearOverYear(ctx: Context, last: LastYear): void {
         const [low, high] = [Math.min(cell.value, then), Math.max(cell.value, then)];
         if (high < 10 || high <= 5 * low) continue;
         const line = table.rows.find((m) => m.row === r && !m.duplicate)!.line;
-        emit(ctx, 'year-over-year', cellRange(line, cell), reportMessages.yearOverYear(cellName(table, r, c), cell.value, then, last.year), [], { expected: then, actual: cell.value });
+        emit(ctx, 'year-over-year', cellRange(line, cell), reportMessages.yearOverYear(cellName(table, r, c), cell.value, then, last.year), undefined, { expected: then, actual: cell.value });
       }
     });
   }

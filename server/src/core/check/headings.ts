@@ -13,7 +13,7 @@ export function checkHeadings(ctx: Context): void {
     const spec = section.spec;
     if (numeral !== spec.numeral) {
       const range = rangeOf(section.line, at, at + 1);
-      emit(ctx, 'heading-numbering', range, reportMessages.headingNumber(numeral, spec.numeral, spec.title), [fix(ctx, reportMessages.fix.numeral(spec.numeral), [{ range, newText: spec.numeral }], true)]);
+      emit(ctx, 'heading-numbering', range, reportMessages.headingNumber(numeral, spec.numeral, spec.title), () => [fix(ctx, reportMessages.fix.numeral(spec.numeral), [{ range, newText: spec.numeral }], true)]);
     }
     if (section.misspelt) checkTitle(ctx, section);
     if (spec.subtopics) checkSubtopics(ctx, section, spec.subtopics);
@@ -28,7 +28,7 @@ function checkTitle(ctx: Context, section: SectionModel): void {
   const range = rangeOf(section.line, start, end);
   const title = section.spec.title;
   // Offered, not applied by fix-all: fix-all changes tables only.
-  emit(ctx, 'label', range, reportMessages.sectionLabel(text.slice(start, end), `${section.spec.numeral}、${title}`), [fix(ctx, messages.fix.label(title), [{ range, newText: title }])]);
+  emit(ctx, 'label', range, reportMessages.sectionLabel(text.slice(start, end), `${section.spec.numeral}、${title}`), () => [fix(ctx, messages.fix.label(title), [{ range, newText: title }])]);
 }
 
 const TOP_LEVEL = /^([\s\u3000#]*)([一二三四五六七八九十]+)[\s\u3000]*[、,，．.][\s\u3000]*(.*)$/;
@@ -44,6 +44,6 @@ function checkSubtopics(ctx: Context, section: SectionModel, subtopics: string[]
     const end = ctx.report.lines[line].text.length - m[3].length;
     const range = rangeOf(line, start, end);
     const numbered = `（${m[2]}）`;
-    emit(ctx, 'heading-numbering', range, reportMessages.subtopicAsSection(m[3].slice(0, 20), `${section.spec.numeral}、${section.spec.title}`), [fix(ctx, reportMessages.fix.numeral(numbered), [{ range, newText: numbered }], true)]);
+    emit(ctx, 'heading-numbering', range, reportMessages.subtopicAsSection(m[3].slice(0, 20), `${section.spec.numeral}、${section.spec.title}`), () => [fix(ctx, reportMessages.fix.numeral(numbered), [{ range, newText: numbered }], true)]);
   }
 }

@@ -50,7 +50,7 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
   const { scale } = figures;
   const text = (v: bigint) => formatUnits(v, scale);
   const suspects = culprits(grid, table.index);
-  const tableFix = totalsEdits(table, grid);
+  let tableFix: TextEdit[] | undefined;
   for (const identity of failing) {
     const expected = computed(identity, grid)!;
     const { row, column } = identity.target;
@@ -60,18 +60,23 @@ export function checkIdentities(ctx: Context, table: TableModel): void {
     const answer = answerOf(identity, grid, suspects)!;
     const parts = messages.sumOf(partNames(table, identity));
     const say = identity.spec.code === 'row-sum' ? messages.rowSum : identity.spec.code === 'column-sum' ? messages.columnSum : messages.balance;
-    const fixes: Fix[] = [];
     const answerName = cellName(table, answer.row, answer.column);
     const note = answer.culprit ? messages.culprit(answerName, text(answer.value)) : undefined;
     const answerCell = cellAt(table, answer.row, answer.column);
     const answerLine = lineOf(table, answer.row);
-    if (answer.culprit) {
-      fixes.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(answerLine, answerCell, text(answer.value))], true));
-    }
-    if (expected >= 0n || table.index.spec.columns[column].unit === 'signed') {
-      fixes.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), text(expected)), [replaceCell(targetLine, target, text(expected))], !answer.culprit));
-    }
-    if (tableFix.length > 1) fixes.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
+    const fixes = () => {
+      const made: Fix[] = [];
+      if (answer.culprit) {
+        made.push(fix(ctx, messages.fix.setValue(answerName, text(answer.value)), [replaceCell(answerLine, answerCell, text(answer.value))], true));
+      }
+      if (expected >= 0n || table.index.spec.columns[column].unit === 'signed') {
+        made.push(fix(ctx, messages.fix.setValue(cellName(table, row, column), text(expected)), [replaceCell(targetLine, target, text(expected))], !answer.culprit));
+      }
+      // Every total of the table, set once for all its failing sums.
+      tableFix ??= totalsEdits(table, grid);
+      if (tableFix.length > 1) made.push(fix(ctx, messages.fix.recomputeTable(table.index.spec.title.zh), tableFix));
+      return made;
+    };
     const zh = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.zh).zh;
     const en = say(rowName(table, row), columnName(table, column), text(expected), text(actual), parts.en).en;
     emit(ctx, identity.spec.code, cellRange(targetLine, target), also({ zh, en }, note), fixes, {

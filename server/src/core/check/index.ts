@@ -24,7 +24,7 @@ export type { LastYear } from './lastYear';
 
 export function check(report: Report, options: CheckOptions = {}): Diagnostic[] {
   if (!report.statute) return [];
-  const ctx = contextOf(report, options.locale);
+  const ctx = contextOf(report, options.locale, options.fixes);
   checkSections(ctx);
   checkHeadings(ctx);
   checkSectionContent(ctx);

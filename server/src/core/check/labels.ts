@@ -12,14 +12,14 @@ export function checkLabels(ctx: Context, table: TableModel): void {
     if (row.row === undefined || row.duplicate) continue;
     const statutory = table.index.spec.rows[row.row].label;
     for (const cell of row.doubled ?? []) {
-      emit(ctx, 'label', cellRange(row.line, cell), reportMessages.doubledLabel(cell.text, statutory), [removal(ctx, row.line, cell)]);
+      emit(ctx, 'label', cellRange(row.line, cell), reportMessages.doubledLabel(cell.text, statutory), () => [removal(ctx, row.line, cell)]);
     }
     checkMarker(ctx, table, row, statutory);
     // A lone number before the label is no value: values follow the label.
     const label = row.labelCell?.index ?? -1;
     for (const cell of ctx.report.lines[row.line].cells) {
       if (cell.index < label && isDigits(cell.text)) {
-        emit(ctx, 'label', cellRange(row.line, cell), reportMessages.strayText(cell.text), [removal(ctx, row.line, cell)]);
+        emit(ctx, 'label', cellRange(row.line, cell), reportMessages.strayText(cell.text), () => [removal(ctx, row.line, cell)]);
       }
     }
   }
@@ -30,7 +30,7 @@ export function checkLabels(ctx: Context, table: TableModel): void {
     if (debris.length === 0) continue;
     const range = rangeOf(line, debris[0].start, debris[debris.length - 1].end);
     const text = debris.map((c) => c.text).join('」「');
-    emit(ctx, 'label', range, reportMessages.strayText(text), [fix(ctx, reportMessages.fix.remove(text), debris.map((cell) => replaceCell(line, cell, '')), true)]);
+    emit(ctx, 'label', range, reportMessages.strayText(text), () => [fix(ctx, reportMessages.fix.remove(text), debris.map((cell) => replaceCell(line, cell, '')), true)]);
   }
 }
 
@@ -48,7 +48,7 @@ function checkMarker(ctx: Context, table: TableModel, row: RowModel, statutory: 
     if (!table.index.rowsFor(key.text).includes(row.row!)) continue;
     const start = cell.start + at;
     const range = rangeOf(row.line, start, start + segment.trimEnd().length);
-    emit(ctx, 'label', range, reportMessages.wrongMarker(segment.trim(), statutory), [fix(ctx, reportMessages.fix.numeral(statutory), [{ range, newText: statutory }], true)]);
+    emit(ctx, 'label', range, reportMessages.wrongMarker(segment.trim(), statutory), () => [fix(ctx, reportMessages.fix.numeral(statutory), [{ range, newText: statutory }], true)]);
   }
 }
 

@@ -120,7 +120,7 @@ export function checkNarrative(ctx: Context): void {
         const stated = countOf(m[1]);
         if (stated !== figure.value) {
           const at = sentence.start + start;
-          emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + m[1].length), messages.narrative(stated, rule.what, figure.value, figure.names()), [], { expected: figure.value, actual: stated });
+          emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + m[1].length), messages.narrative(stated, rule.what, figure.value, figure.names()), undefined, { expected: figure.value, actual: stated });
         }
         checkShare(ctx, sentence, m.index! + m[0].length, rule, figure, stated, held.bases);
       }
@@ -148,7 +148,7 @@ function checkShare(ctx: Context, sentence: Sentence, after: number, rule: Narra
   const expected = ((100 * figure.value) / base.figure.value).toFixed(decimals);
   const at = sentence.start + after + m.index + m[0].lastIndexOf(printed);
   emit(ctx, 'narrative-mismatch', rangeOf(sentence.line, at, at + printed.length),
-    reportMessages.share(printed, rule.what, base.base.what, figure.value, base.figure.value, expected), [], { expected: Number(expected), actual: Number(printed) });
+    reportMessages.share(printed, rule.what, base.base.what, figure.value, base.figure.value, expected), undefined, { expected: Number(expected), actual: Number(printed) });
 }
 
 function checkClaim(ctx: Context, sentence: Sentence, rule: ClaimRule): void {
@@ -159,11 +159,11 @@ function checkClaim(ctx: Context, sentence: Sentence, rule: ClaimRule): void {
   if (!part) return;
   const range = rangeOf(sentence.line, sentence.start + m.index, sentence.start + m.index + m[0].length);
   if (rule.claim === 'zero') {
-    if (part.value !== 0) emit(ctx, 'narrative-mismatch', range, reportMessages.claimZero(rule.what, part.names(), part.value), [], { expected: part.value, actual: 0 });
+    if (part.value !== 0) emit(ctx, 'narrative-mismatch', range, reportMessages.claimZero(rule.what, part.names(), part.value), undefined, { expected: part.value, actual: 0 });
     return;
   }
   const whole = figureOf(ctx.report, rule.whole ?? []);
   if (whole && whole.value > 0 && part.value !== whole.value) {
-    emit(ctx, 'narrative-mismatch', range, reportMessages.claimAll(rule.what, part.names(), part.value, whole.names(), whole.value), [], { expected: part.value, actual: whole.value });
+    emit(ctx, 'narrative-mismatch', range, reportMessages.claimAll(rule.what, part.names(), part.value, whole.names(), whole.value), undefined, { expected: part.value, actual: whole.value });
   }
 }

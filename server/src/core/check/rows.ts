@@ -9,6 +9,7 @@ import { also, emit, fix, lineRange, type Context } from './context';
 import { splitNumber, type Deduction } from './deduce';
 import { figuresOf, type TableFigures } from './grids';
 import { cellName, columnName, rowName } from './names';
+import type { Fix } from './types';
 
 /** Every row of the table, then the statutory rows it lacks. */
 export function checkRows(ctx: Context, table: TableModel): void {
@@ -27,7 +28,7 @@ export function checkRows(ctx: Context, table: TableModel): void {
     }
     for (const typo of row.typos) {
       const statutory = spec.rows[row.row].label;
-      emit(ctx, 'label', cellRange(row.line, typo), messages.label(typo.text, statutory), [fix(ctx, messages.fix.label(statutory), [replaceCell(row.line, typo, statutory)], true)]);
+      emit(ctx, 'label', cellRange(row.line, typo), messages.label(typo.text, statutory), () => [fix(ctx, messages.fix.label(statutory), [replaceCell(row.line, typo, statutory)], true)]);
     }
     checkCells(ctx, table, row, name, figures);
   }
@@ -46,23 +47,28 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const split = splitNumber(table, row, figures);
   if (split) {
     const range = rangeOf(row.line, split.first.start, split.second.end);
-    emit(ctx, 'split-number', range, messages.splitNumber(name, split.first.text, split.second.text, split.joined), [fix(ctx, messages.fix.joinNumber(split.joined), split.edits, true)]);
+    emit(ctx, 'split-number', range, messages.splitNumber(name, split.first.text, split.second.text, split.joined), () => [fix(ctx, messages.fix.joinNumber(split.joined), split.edits, true)]);
     return;
   }
   const deduction = row.alignment === 'exact' && row.values.every((v) => v.value !== undefined) ? undefined : figures.deduction(row);
-  const edits = deduction && rowEdits(line, row, deduction.slots, deduction.values, figures.scale);
   const cells = deduction && deducedCells(table, row, deduction, figures.scale);
-  const deducedFix = edits && cells && fix(ctx, messages.fix.fillRow(name, cells, !row.slots), edits, true);
   const note = cells && messages.deduced(cells, !row.slots);
-  const completed = deducedFix ? { completedRow: deduction!.values.map((v) => figureOf(v, figures.scale)) } : {};
+  const completed = deduction ? { completedRow: deduction.values.map((v) => figureOf(v, figures.scale)) } : {};
+  // The row as the identities complete it, where its values can be written into its line.
+  const deducedFix = (): Fix[] => {
+    const edits = deduction && rowEdits(line, row, deduction.slots, deduction.values, figures.scale);
+    return edits ? [fix(ctx, messages.fix.fillRow(name, cells!, !row.slots), edits, true)] : [];
+  };
   const zeros = figures.blankZeros(row);
   if (zeros) {
-    const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
-    emit(ctx, 'blank-cell', valueSpan(ctx, row), messages.blankCell(name, emptyColumns(table, row)), written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : []);
+    emit(ctx, 'blank-cell', valueSpan(ctx, row), messages.blankCell(name, emptyColumns(table, row)), () => {
+      const written = rowEdits(line, row, row.slots!, zeros, figures.scale);
+      return written ? [fix(ctx, messages.fix.writeZeros(name), written, true)] : [];
+    });
   } else if (row.alignment === 'positional' || row.alignment === 'ambiguous') {
-    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix ? [deducedFix] : [], completed);
+    emit(ctx, 'missing-cell', valueSpan(ctx, row), also(messages.missingCell(name, columns.length, row.values.length, emptyColumns(table, row)), note), deducedFix, completed);
   } else if (row.alignment === 'overflow') {
-    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix ? [deducedFix] : [], completed);
+    emit(ctx, 'extra-cell', valueSpan(ctx, row), also(messages.extraCell(name, columns.length, row.values.length), note), deducedFix, completed);
   }
   if (row.alignment === 'overflow' || row.alignment === 'ambiguous') {
     for (const cell of row.values.filter((v) => v.value === undefined)) {
@@ -74,7 +80,7 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
     if (!cell || cell.value !== undefined) return;
     const replacement = deduction?.values[column];
     const text = replacement === undefined ? undefined : formatUnits(replacement, figures.scale);
-    const fixes = text === undefined ? [] : [fix(ctx, messages.fix.setValue(cellName(table, row.row!, column), text), [replaceCell(row.line, cell, text)], true)];
+    const fixes = text === undefined ? undefined : () => [fix(ctx, messages.fix.setValue(cellName(table, row.row!, column), text), [replaceCell(row.line, cell, text)], true)];
     emit(ctx, 'invalid-number', cellRange(row.line, cell), messages.invalidNumber(name, columnName(table, column), cell.text, messages.units[columns[column].unit]), fixes);
   });
 }
@@ -112,9 +118,9 @@ function checkMissingRows(ctx: Context, table: TableModel, figures: TableFigures
     const anchor = next ?? previous;
     const range = anchor ? lineRange(ctx.report, anchor.line) : lineRange(ctx.report, table.firstLine);
     const name = rowName(table, r);
-    const edit = insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
+    const edit = () => insertLine(ctx.report, at, rowText(table, spec.rows[r].label, solved ? solved[r] : [], figures.scale));
     const completedRow = spec.columns.map((_, c) => (solved?.[r][c] === undefined ? undefined : figureOf(solved[r][c]!, figures.scale)));
     const unlabelled = spec.rows[r].label === '' ? spec.columns.map((_, c) => columnName(table, c)) : undefined;
-    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), [fix(ctx, messages.fix.insertRow(name, completedRow, unlabelled), [edit], true)], { completedRow, missingRow: r });
+    emit(ctx, 'missing-row', range, messages.missingRow(name, spec.title.zh, unlabelled), () => [fix(ctx, messages.fix.insertRow(name, completedRow, unlabelled), [edit()], true)], { completedRow, missingRow: r });
   }
 }

@@ -18,7 +18,7 @@ export function checkSectionContent(ctx: Context): void {
     if (section.spec.mustSaySomething && NOTHING.has(says) && !(mention && says !== '')) {
       emit(ctx, 'empty-section', section.headingRange, reportMessages.emptySection(name));
     } else if (mention && !mention.words.some((w) => body.some((line) => line.includes(w)))) {
-      emit(ctx, 'empty-section', section.headingRange, reportMessages.silentOn(name, mention.what), [], { severity: 'information' });
+      emit(ctx, 'empty-section', section.headingRange, reportMessages.silentOn(name, mention.what), undefined, { severity: 'information' });
     }
   }
 }

@@ -25,7 +25,7 @@ export function checkSections(ctx: Context): void {
     const heading = `${style?.prefix ?? ''}${spec.numeral}${style?.separator ?? '、'}${spec.title}`;
     const range = next ? next.headingRange : report.titleLine !== undefined ? lineRange(report, report.titleLine) : rangeOf(0, 0, 0);
     const name = `${spec.numeral}、${spec.title}`;
-    emit(ctx, 'missing-section', range, messages.missingSection(name), [fix(ctx, messages.fix.insertSection(name), [insertLine(report, at, next ? heading + lineEnding(report) : heading)])]);
+    emit(ctx, 'missing-section', range, messages.missingSection(name), () => [fix(ctx, messages.fix.insertSection(name), [insertLine(report, at, next ? heading + lineEnding(report) : heading)])]);
   });
   for (const section of report.sections) {
     for (const table of report.statute!.tables.filter((t) => t.spec.section === section.index)) {

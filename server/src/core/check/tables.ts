@@ -27,9 +27,9 @@ function keptFor<T>(report: Report, table: TableModel, keyOf: () => string, make
   return value;
 }
 
-/** The rows, labels and identities of a table, checked. Findings depend on the locale and on the text's line break (a missing row's insertion ends with it). */
+/** The rows, labels and identities of a table, checked. Findings depend on the locale, on whether they carry fixes, and on the text's line break (a missing row's insertion ends with it). */
 export function checkTable(ctx: Context, table: TableModel): void {
-  const key = () => `findings ${ctx.locale} ${JSON.stringify(lineEnding(ctx.report))}`;
+  const key = () => `findings ${ctx.locale} ${ctx.fixes} ${JSON.stringify(lineEnding(ctx.report))}`;
   const found = keptFor(ctx.report, table, key, () => {
     const from = ctx.out.length;
     checkRows(ctx, table);

@@ -64,5 +64,10 @@ export interface CheckOptions {
   others?: { report: Report; path: string }[];
   /** Severity per code; 'off' silences a code. */
   severity?: Partial<Record<Code, Severity | 'off'>>;
+  /**
+   * false: every finding with no fixes, which are then not even built (their edits cost a twentieth
+   * of a check), for a caller that offers none, such as the CLI's lists of findings. Default true.
+   */
+  fixes?: boolean;
 }
 
