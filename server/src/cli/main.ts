@@ -30,10 +30,10 @@ const PAUSE_EVERY_MS = 100;
 const pause = () => new Promise<void>((resume) => setImmediate(resume));
 
 /**
- * `tune`: told which files the run reads before it reads any (the process's own run sets V8's flags
- * by them, or runs again with others); `progress`: told how far the run has got (a line on the terminal).
+ * `tune`: told how many files the run checks before it reads any (the process's own run sets V8's
+ * flags by it); `progress`: told how far the run has got (a line on the terminal).
  */
-export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: string[]) => void, progress?: Progress): Promise<number> {
+export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: number) => void, progress?: Progress): Promise<number> {
   let options: Options | 'help';
   try {
     options = parseArgs(argv);
@@ -49,14 +49,13 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   const { locale } = options;
   const tell = (text: Bilingual) => err(say(locale, text));
   if (options.toText) {
-    tune?.(options.paths);
+    tune?.(1);
     return toText(options.paths[0], out, tell);
   }
 
   const { files, missing } = options.stdin ? { files: ['<stdin>'], missing: [] } : expandPaths(options.paths);
-  // Before anything is written: the tuning may run the command again in another process.
-  tune?.(options.stdin ? [] : files);
   for (const m of missing) tell(cliMessages.noSuchPath(m));
+  tune?.(files.length);
   const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
   const spill = spillFolder();
   try {
