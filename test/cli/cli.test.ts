@@ -129,6 +129,15 @@ describe('xxgk-lint', () => {
     assert.match(run(['--locale', 'en', path.join(dir, 'b.txt')]).stdout, /b\.txt: fail: \d+ error\(s\), \d+ warning\(s\)\n/);
   });
 
+  it('prints its version (of package.json) and its usage, and exits 0', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) assert.deepEqual(run([flag]), { status: 0, stdout: `xxgk-lint ${version}\n`, stderr: '', raw: Buffer.from(`xxgk-lint ${version}\n`) });
+    const help = run(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^用法 \/ usage: xxgk-lint/);
+    assert.match(help.stdout, /--version/);
+  });
+
   it('exits 2 on usage and I/O errors', () => {
     assert.equal(run(['--format', 'xml', seed('000')]).status, 2);
     assert.equal(run([]).status, 2);

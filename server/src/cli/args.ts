@@ -12,6 +12,7 @@ export const USAGE = `用法 / usage: xxgk-lint [options] PATH...
   --stdin         从标准输入读取一份报告 / read one report from standard input
   --jobs N        同时转换 PDF 文件的线程数（默认取处理器核数，最多 4；1 为一次只转换一个）
                   / threads converting PDFs at once (default: the cores, at most 4; 1: one PDF at a time)
+  -v, --version   显示版本号 / show the version
   -h, --help      显示本说明 / show this help
 退出码 / exit status: 0 无错误 / no error, 1 有错误 / errors found,
   2 用法或读写错误，或没有检查到任何报告 / usage or I/O error, or no report checked at all`;
@@ -35,7 +36,7 @@ const MAX_JOBS = 64;
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[]): Options | 'help' {
+export function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const options: Options = { format: 'text', locale: 'zh-CN', fix: false, toText: false, stdin: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,6 +47,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
     };
     const name = arg.split('=')[0];
     if (name === '-h' || name === '--help') return 'help';
+    if (name === '-v' || name === '--version') return 'version';
     else if (name === '--format') {
       const format = value();
       if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`未知的输出格式 / unknown format: ${format}`);

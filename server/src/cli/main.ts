@@ -34,7 +34,7 @@ const pause = () => new Promise<void>((resume) => setImmediate(resume));
  * flags by it); `progress`: told how far the run has got (a line on the terminal).
  */
 export async function run(argv: string[], out: Out, err: (text: string) => void, tune?: (files: number) => void, progress?: Progress): Promise<number> {
-  let options: Options | 'help';
+  let options: Options | 'help' | 'version';
   try {
     options = parseArgs(argv);
   } catch (error) {
@@ -42,8 +42,8 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
     err(`${error.message}\n\n${USAGE}`);
     return 2;
   }
-  if (options === 'help') {
-    out(`${USAGE}\n`);
+  if (options === 'help' || options === 'version') {
+    out(options === 'help' ? `${USAGE}\n` : `xxgk-lint ${version}\n`);
     return 0;
   }
   const { locale } = options;
