@@ -6,8 +6,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as iconv from 'iconv-lite';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { check, parse } from '../../server/src/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, parse, type LastYear } from '../../server/src/core';
+import { WorkspaceReports } from '../../server/src/lsp/workspace';
 import { CORPUS, convertedPdf } from '../convert/corpus';
 import { docxOf } from '../convert/fixtures';
 import { Client } from './client';
@@ -123,5 +126,55 @@ describe('carryover across the workspace', function () {
     const found = await client.diagnosticsWhen((p) => p.uri === uri && acrossYears(p.diagnostics).length > 0);
     assert.deepEqual(acrossYears(found.diagnostics), expected);
     await client.stop();
+  });
+});
+
+describe('last year among the PDF, Word and web-page files of the workspace', function () {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lsp-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // Last year's report beside the draft, three files of other kinds in a folder below: the conversion
+  // reads the draft's folder first. The converter is played by `textOf`, which records what it reads.
+  fs.writeFileSync(path.join(dir, '2023年报.docx'), '');
+  fs.mkdirSync(path.join(dir, '其他'));
+  for (const name of ['甲.docx', '乙.pdf', '丙.html']) fs.writeFileSync(path.join(dir, '其他', name), '');
+  const draftOf = () => TextDocument.create(pathToFileURL(path.join(dir, '2024.txt')).toString(), 'plaintext', 1, yearOf000(2024));
+  const turns = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve)); };
+
+  /** The workspace with `open` as its open documents; each file's text waits for `answer` where given. */
+  async function workspaceWith(open: () => TextDocument[], answer?: Promise<void>) {
+    const read: string[] = [];
+    const lastYears: (LastYear | undefined)[] = [];
+    const textOf = async (file: string) => {
+      read.push(path.basename(file));
+      await answer;
+      return path.basename(file) === '2023年报.docx' ? yearOf000(2023, 2) : '会议纪要\n今天讨论了下一年的工作安排。\n';
+    };
+    const documents = { all: open, get: (uri: string) => open().find((d) => d.uri === uri) } as unknown as TextDocuments<TextDocument>;
+    // As the server does: a report found among them has every open report checked again.
+    const recheck = () => { for (const d of open()) lastYears.push(workspace.lastYearFor(parse(d.getText()), d.uri)); };
+    const workspace: WorkspaceReports = new WorkspaceReports(documents, (d) => parse(d.getText()), textOf, recheck);
+    await workspace.setFolders([dir]);
+    return { workspace, read, lastYears };
+  }
+
+  it('converts them only while an open report finds no last year: once it is found, no more', async () => {
+    const draft = draftOf();
+    const { workspace, read, lastYears } = await workspaceWith(() => [draft]);
+    assert.equal(workspace.lastYearFor(parse(draft.getText()), draft.uri), undefined);
+    await turns(5);
+    assert.deepEqual(read, ['2023年报.docx']);
+    assert.deepEqual(lastYears.map((l) => l?.year), [2023]);
+  });
+
+  it('stops converting when the report that asked is closed', async () => {
+    let draft: TextDocument | undefined = draftOf();
+    let answer!: () => void;
+    const { workspace, read } = await workspaceWith(() => (draft ? [draft] : []), new Promise<void>((resolve) => (answer = resolve)));
+    assert.equal(workspace.lastYearFor(parse(draft.getText()), draft.uri), undefined);
+    // Closed while its first file converts: whatever that file holds, nobody asks for more.
+    draft = undefined;
+    answer();
+    await turns(5);
+    assert.equal(read.length, 1);
   });
 });

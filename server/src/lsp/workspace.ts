@@ -4,8 +4,9 @@
 // the year); a text file is parsed in full only when it is the report asked for, and kept in a small
 // cache until it changes on disk. The other files must be converted to be read at all: only when an
 // open report finds no last year among the texts, then in the background, one at a time (on the
-// server's conversion thread), the asking report's folder first; of each, only the small summary
-// the checks need is kept. An open document is parsed once per version, for its own analysis and for the others'.
+// server's conversion thread), the asking report's folder first, and only while an open report
+// still finds none (a reviewer's folder of a hundred PDFs is not converted whole once the one
+// wanted is read); of each, only the small summary the checks need is kept. An open document is parsed once per version, for its own analysis and for the others'.
 import { readFileSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -59,6 +60,8 @@ export class WorkspaceReports {
   /** Those read: a report's summary, or undefined for a file that is none or could not be converted. */
   private readonly converted = new Map<string, LastYear | undefined>();
   private converting = false;
+  /** Open reports (by URI) that found no last year at their last check: the background conversion goes on for them. */
+  private readonly asking = new Set<string>();
 
   /**
    * `openReport` is the parse of an open document, shared with its own analysis; `textOf` the report
@@ -129,6 +132,7 @@ export class WorkspaceReports {
 
   /** Last year's report of the same body, if one is open or in the workspace, as the checks need it. */
   lastYearFor(report: Report, uri: string): LastYear | undefined {
+    this.asking.delete(uri);
     const { year, organization } = report;
     if (year === undefined || organization === undefined) return undefined;
     const wanted = (t: Partial<Title> | undefined) => t?.year === year - 1 && t.organization === organization;
@@ -146,6 +150,7 @@ export class WorkspaceReports {
       if (other && wanted(other)) return summarize(other, this.relativeName(file));
     }
     for (const [file, summary] of this.converted) if (wanted(summary) && !isOpen(file)) return summary;
+    this.asking.add(uri);
     this.readConverted(uri);
     return undefined;
   }
@@ -163,15 +168,22 @@ export class WorkspaceReports {
   }
 
   private async convertWaiting(scan: number): Promise<void> {
-    while (scan === this.scans && this.waiting.length > 0) {
+    while (scan === this.scans && this.waiting.length > 0 && this.stillAsked()) {
       const file = this.waiting.shift()!;
       const text = await this.textOf(file).catch(() => undefined);
       if (scan !== this.scans) return;
       const summary = text === undefined ? undefined : summarize(parse(text), this.relativeName(file));
       this.converted.set(file, summary);
+      // The open reports are checked again, and those that still find no last year ask again.
       if (summary) this.found();
     }
     this.converting = false;
+  }
+
+  /** Whether an open report still waits for last year's report: one closed since asks no more. */
+  private stillAsked(): boolean {
+    for (const uri of this.asking) if (!this.documents.get(uri)) this.asking.delete(uri);
+    return this.asking.size > 0;
   }
 
   /** An open document's report; one that cannot be parsed counts as no report, for the others' sake. */
