@@ -6,7 +6,8 @@
 // open report finds no last year among the texts, then in the background, one at a time (on the
 // server's conversion thread), the asking report's folder first, and only while an open report
 // still finds none (a reviewer's folder of a hundred PDFs is not converted whole once the one
-// wanted is read); of each, only the small summary the checks need is kept. An open document is parsed once per version, for its own analysis and for the others'.
+// wanted is read); of each, only the small summary the checks need is kept. An open document is
+// parsed once per version, for its own analysis and for the others'.
 import { readFileSync, statSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
