@@ -138,6 +138,18 @@ describe('xxgk-lint', () => {
     assert.match(help.stdout, /--version/);
   });
 
+  it('writes the findings of a file at once, in text and CSV: one write per file and one for the end', async () => {
+    const dir = scratch();
+    for (const n of ['001', '002', '003']) fs.copyFileSync(seed(n), path.join(dir, `${n}.txt`));
+    for (const format of ['text', 'csv']) {
+      const chunks: string[] = [];
+      await runInProcess(['--format', format, dir], (chunk) => chunks.push(String(chunk)), () => {});
+      const lines = chunks.join('').split('\n').length;
+      assert.ok(lines >= 12, `${format}: ${lines} lines`);
+      assert.ok(chunks.length <= 4, `${format}: ${chunks.length} writes`);
+    }
+  });
+
   it('exits 2 on usage and I/O errors', () => {
     assert.equal(run(['--format', 'xml', seed('000')]).status, 2);
     assert.equal(run([]).status, 2);

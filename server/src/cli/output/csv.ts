@@ -25,11 +25,12 @@ export function csvWriter({ out, locale }: WriterOptions): Writer {
   out(`\ufeff${row(HEADER[locale])}`);
   return {
     file(r) {
+      // A file's rows in one write, not one each.
       const about = [r.path, r.organization, r.year];
-      for (const note of r.notes) out(row([...about, undefined, undefined, undefined, SEVERITY[locale].note, note]));
-      for (const d of r.diagnostics) {
-        out(row([...about, d.range.start.line + 1, pageOf(r, d), d.code, SEVERITY[locale][d.severity], d.message]));
-      }
+      let rows = '';
+      for (const note of r.notes) rows += row([...about, undefined, undefined, undefined, SEVERITY[locale].note, note]);
+      for (const d of r.diagnostics) rows += row([...about, d.range.start.line + 1, pageOf(r, d), d.code, SEVERITY[locale][d.severity], d.message]);
+      if (rows !== '') out(rows);
     },
     end() {},
   };

@@ -10,26 +10,27 @@ function finding(d: Diagnostic, en: boolean): string {
   return en ? `${d.severity} ${d.code} ${d.message}` : `${SEVERITY_ZH[d.severity]}：${d.message} [${d.code}]`;
 }
 
-export function textWriter({ out: write, locale }: WriterOptions): Writer {
-  const out = (line: string) => write(`${line}\n`);
+export function textWriter({ out, locale }: WriterOptions): Writer {
   const en = locale === 'en';
   const verdicts: string[] = [];
   return {
     file(r) {
-      for (const note of r.notes) out(`${r.path}: ${note}`);
+      // A file's lines in one write: a write per line cost 1000 reports more than their JSON.
+      let lines = '';
+      for (const note of r.notes) lines += `${r.path}: ${note}\n`;
       for (const d of r.diagnostics) {
         const page = pageOf(r, d);
         const where = page === undefined ? '' : en ? `page ${page}: ` : `第 ${page} 页 `;
-        out(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${where}${finding(d, en)}`);
+        lines += `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${where}${finding(d, en)}\n`;
       }
-      verdicts.push(`${r.path}: ${verdict(r, en)}`);
+      if (lines !== '') out(lines);
+      verdicts.push(`${r.path}: ${verdict(r, en)}\n`);
     },
     end(totals: Totals) {
-      if (verdicts.length > 1 || totals.files === 0) out('');
-      for (const line of verdicts) out(line);
-      out(en
-        ? `${totals.files} file(s), ${totals.checked} report(s) checked: ${totals.errors} error(s), ${totals.warnings} warning(s).`
-        : `共 ${totals.files} 个文件，检查了 ${totals.checked} 份报告：${totals.errors} 个错误，${totals.warnings} 个警告。`);
+      const gap = verdicts.length > 1 || totals.files === 0 ? '\n' : '';
+      out(gap + verdicts.join('') + (en
+        ? `${totals.files} file(s), ${totals.checked} report(s) checked: ${totals.errors} error(s), ${totals.warnings} warning(s).\n`
+        : `共 ${totals.files} 个文件，检查了 ${totals.checked} 份报告：${totals.errors} 个错误，${totals.warnings} 个警告。\n`));
     },
   };
 }
