@@ -5,11 +5,10 @@ import { figureOf, formatUnits, unitsOf } from '../figures';
 import { messages, type CellValue } from '../messages';
 import type { RowModel, TableModel } from '../model';
 import { cellRange, rangeOf, type Range } from '../text';
-import { also, emit, fix, lineRange, type Context } from './context';
+import { also, emit, fix, lineRange, type Context, type Fixes } from './context';
 import { splitNumber, type Deduction } from './deduce';
 import { figuresOf, type TableFigures } from './grids';
 import { cellName, columnName, rowName } from './names';
-import type { Fix } from './types';
 
 /** Every row of the table, then the statutory rows it lacks. */
 export function checkRows(ctx: Context, table: TableModel): void {
@@ -55,7 +54,7 @@ function checkCells(ctx: Context, table: TableModel, row: RowModel, name: string
   const note = cells && messages.deduced(cells, !row.slots);
   const completed = deduction ? { completedRow: deduction.values.map((v) => figureOf(v, figures.scale)) } : {};
   // The row as the identities complete it, where its values can be written into its line.
-  const deducedFix = (): Fix[] => {
+  const deducedFix: Fixes = () => {
     const edits = deduction && rowEdits(line, row, deduction.slots, deduction.values, figures.scale);
     return edits ? [fix(ctx, messages.fix.fillRow(name, cells!, !row.slots), edits, true)] : [];
   };
