@@ -1,8 +1,9 @@
 // The six headings as written: a misspelt title, numbering that restarts or shifts, and the
 // sub-topics of 一、总体情况 numbered as sections of their own.
+import { normalizeLabel } from '../labels';
 import { messages, reportMessages } from '../messages';
 import type { SectionModel } from '../model';
-import { normalizeLabel, rangeOf } from '../text';
+import { rangeOf } from '../text';
 import { emit, fix, type Context } from './context';
 
 export function checkHeadings(ctx: Context): void {

@@ -2,9 +2,10 @@
 // debris that PDF extraction left in a header. Each is a `label` warning whose fix leaves the
 // statutory wording, once.
 import { replaceCell } from '../edits';
+import { markedSegments, normalizeLabel } from '../labels';
 import { reportMessages } from '../messages';
 import type { RowModel, TableModel } from '../model';
-import { cellRange, isDigits, markedSegments, normalizeLabel, rangeOf, type Cell } from '../text';
+import { cellRange, isDigits, rangeOf, type Cell } from '../text';
 import { emit, fix, type Context } from './context';
 
 export function checkLabels(ctx: Context, table: TableModel): void {

@@ -1,8 +1,8 @@
 // Last year's report, as much of it as this year's checks need: the values of its complete rows
 // and fingerprints of its prose. Small enough for an editor or a CLI to keep one per body and year.
+import { wordingCode } from '../labels';
 import type { Report } from '../model';
 import type { FormatVersion, TableSpec } from '../statute';
-import { wordingCode } from '../text';
 import { proseSentences } from './prose';
 
 export interface LastYear {

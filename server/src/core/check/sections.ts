@@ -1,7 +1,7 @@
 // What a section says: 五 and 六 that say nothing, and 六 silent on 信息处理费 (2021 format).
+import { normalizeLabel } from '../labels';
 import { reportMessages } from '../messages';
 import type { SectionModel } from '../model';
-import { normalizeLabel } from '../text';
 import { emit, type Context } from './context';
 
 /** Only 无 (暂无, 无。) says nothing. */

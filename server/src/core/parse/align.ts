@@ -1,7 +1,8 @@
 // Which column each value of a row stands in: by the header's tab positions, by count, or by gaps.
+import { normalizeLabel } from '../labels';
 import type { Alignment, RowModel, TableModel, ValueCell } from '../model';
 import type { Unit } from '../statute';
-import { isDigits, normalizeLabel, type Cell, type Line } from '../text';
+import { isDigits, type Cell, type Line } from '../text';
 import { withoutSuffix } from './rows';
 
 /**

@@ -1,9 +1,10 @@
 // The rows of a table, line by line: label, value and remark cells; the statutory row a label
 // names, also when a PDF wrapped the label over lines or away from its values.
+import { hasHan, markedSegments, splitMarker, type MarkedLabel } from '../labels';
 import { memoOfText } from '../memo';
 import type { RowModel, TableModel, ValueCell } from '../model';
 import type { TableIndex } from '../statute';
-import { hasHan, markedSegments, splitMarker, type Cell, type Line, type MarkedLabel } from '../text';
+import type { Cell, Line } from '../text';
 
 /** The whole cell as one marked label, once per text: labels repeat (every table 三 has the same 25). */
 const keyOf = memoOfText(splitMarker);

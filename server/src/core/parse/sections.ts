@@ -1,7 +1,8 @@
 // The six section headings: `一、总体情况`, `## 二、…`, `三 . …`, or split over two lines by a PDF.
+import { editDistance, normalizeLabel } from '../labels';
 import type { SectionModel } from '../model';
 import type { StatuteIndex } from '../statute';
-import { editDistance, normalizeLabel, rangeOf, type Line } from '../text';
+import { rangeOf, type Line } from '../text';
 
 const NUMERALS = '一二三四五六';
 const SEPARATORS = '、,.，．';

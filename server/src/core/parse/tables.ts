@@ -1,8 +1,9 @@
 // Where each statutory table is: its caption, its header (over as many lines as a PDF spreads it),
 // its rows; page numbers inside it skipped.
+import { normalizeLabel } from '../labels';
 import type { SectionModel, TableModel } from '../model';
 import { MAX_HEADER_WORD, type StatuteIndex, type TableIndex } from '../statute';
-import { isNumber, normalizeLabel, type Line } from '../text';
+import { isNumber, type Line } from '../text';
 import { align, headerPositions } from './align';
 import { cellsOnePerLine, numberKinds } from './cellPerLine';
 import { contextOf, rejoinFrom, restartAt, takeOver, type Earlier, type TablesMemo } from './resume';

@@ -1,6 +1,6 @@
 // The format versions, and the look-ups the parser derives from them once.
+import { editDistance, normalizeLabel, splitMarker } from '../labels';
 import { memoOfText } from '../memo';
-import { editDistance, normalizeLabel, splitMarker } from '../text';
 import { format2019 } from './format2019';
 import { format2021 } from './format2021';
 import type { ColumnSpec, FormatVersion, IdentitySpec, RowSpec, Statute, TableSpec } from './types';
