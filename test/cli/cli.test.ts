@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
@@ -79,6 +79,35 @@ describe('xxgk-lint', () => {
     assert.equal(fixedCrlf.split('\r\n').join('\n'), fixedGbk.join('\n'));
   });
 
+
+  it('with --fix, lets an interrupt end the run only after the report being written back is in place', async () => {
+    const dir = scratch();
+    const [first, second] = ['a.txt', 'b.txt'].map((name) => path.join(dir, name));
+    const original = fs.readFileSync(seed('001'));
+    for (const file of [first, second]) fs.writeFileSync(file, original);
+    const fixedCopy = path.join(scratch(), 'fixed.txt');
+    fs.writeFileSync(fixedCopy, original);
+    assert.equal(run(['--fix', fixedCopy]).status, 0);
+    // The interrupt arrives while the first report's temporary copy is being written: the write is held there for a second.
+    const preload = path.join(dir, '..', `${path.basename(dir)}-slow-write.js`);
+    fs.writeFileSync(preload, `const fs = require('fs');
+const write = fs.writeFileSync;
+fs.writeFileSync = function (file, ...rest) {
+  write.call(this, file, ...rest);
+  if (!/\\.xxgk-\\d+\\.tmp$/.test(String(file))) return;
+  fs.writeSync(2, 'writing\\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+};
+`);
+    const child = spawn(process.execPath, ['--require', preload, cli, '--fix', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((ready) => child.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('writing') && ready()));
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, string | null]>((ended) => child.on('exit', (c, s) => ended([c, s])));
+    assert.deepEqual([code, signal], [null, 'SIGINT']);
+    assert.deepEqual(fs.readdirSync(dir), ['a.txt', 'b.txt']);
+    assert.deepEqual(fs.readFileSync(first), fs.readFileSync(fixedCopy));
+    assert.deepEqual(fs.readFileSync(second), original);
+  });
   it('reads standard input and, with --fix, writes only the fixed text', () => {
     const text = fs.readFileSync(seed('004'));
     const r = run(['--stdin', '--fix'], text);

@@ -7,6 +7,7 @@ import { isConvertible } from '../convert';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { onEndingSignal } from './endingSignals';
 import { tuneForRun } from './engine';
 import { expandPaths, isPdf, maxBytes, toSource, type Source, type Unread } from './files';
 import { readInOrder } from './inOrder';
@@ -24,7 +25,7 @@ type Out = (chunk: string | Uint8Array) => void;
 
 /**
  * The longest the check goes on without letting the event loop run: an interrupt (Ctrl-C) is handled
- * there, and the spill folder's handler removes the folder before the run ends.
+ * there, after the report being fixed is written back and before the spill folder is removed.
  */
 const PAUSE_EVERY_MS = 100;
 const pause = () => new Promise<void>((resume) => setImmediate(resume));
@@ -58,9 +59,12 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   tune?.(files.length);
   const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
   const spill = spillFolder();
+  // Handled, a signal waits for the report being written back: no temporary file is left beside it.
+  const release = options.fix && !options.stdin ? onEndingSignal(() => undefined) : undefined;
   try {
     return await checkFiles(files, missing.length > 0, options, { readers, spill }, out, tell, progress);
   } finally {
+    release?.();
     spill.close();
     await readers?.close();
   }

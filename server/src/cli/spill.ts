@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { onEndingSignal } from './endingSignals';
 import type { Source } from './files';
 
 export interface Spill {
@@ -17,29 +18,23 @@ export interface Spill {
   close(): void;
 }
 
-/** The signals that end a run from outside: the folder is removed, then the signal ends the process as it would have. */
-const ENDING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
 export function spillFolder(): Spill {
   let folder: string | undefined;
   let written = 0;
   const copies = new Map<string, string>();
+  let release: (() => void) | undefined;
   const close = () => {
-    for (const signal of ENDING_SIGNALS) process.off(signal, interrupted);
+    release?.();
     if (folder) fs.rmSync(folder, { recursive: true, force: true });
     folder = undefined;
     copies.clear();
   };
-  function interrupted(signal: NodeJS.Signals) {
-    close();
-    process.kill(process.pid, signal);
-  }
   return {
     put(source) {
       try {
         if (folder === undefined) {
           folder = fs.mkdtempSync(path.join(os.tmpdir(), 'xxgk-lint-'));
-          for (const signal of ENDING_SIGNALS) process.on(signal, interrupted);
+          release = onEndingSignal(close);
         }
         const copy = path.join(folder, `${written++}.json`);
         fs.writeFileSync(copy, JSON.stringify(source));
