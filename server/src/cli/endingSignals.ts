@@ -18,3 +18,21 @@ export function onEndingSignal(cleanup: () => void): () => void {
   for (const signal of ENDING_SIGNALS) process.on(signal, ended);
   return release;
 }
+
+const turn = () => new Promise<void>((resume) => setImmediate(resume));
+
+/**
+ * Runs `work` (a write and a rename, synchronous) with the ending signals held off: one that comes
+ * meanwhile ends the process once `work` is done. Two turns of the event loop deliver it, whichever
+ * phase `work` ran in; after them a signal ends the process at once again.
+ */
+export async function holdingEndingSignals(work: () => void): Promise<void> {
+  const release = onEndingSignal(() => undefined);
+  try {
+    work();
+  } finally {
+    await turn();
+    await turn();
+    release();
+  }
+}

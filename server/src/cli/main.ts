@@ -7,7 +7,7 @@ import { isConvertible } from '../convert';
 import { encodeText } from '../convert/encoding';
 import { version } from '../../../package.json';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { onEndingSignal } from './endingSignals';
+import { holdingEndingSignals } from './endingSignals';
 import { tuneForRun } from './engine';
 import { expandPaths, isPdf, maxBytes, toSource, type Source, type Unread } from './files';
 import { readInOrder } from './inOrder';
@@ -25,7 +25,7 @@ type Out = (chunk: string | Uint8Array) => void;
 
 /**
  * The longest the check goes on without letting the event loop run: an interrupt (Ctrl-C) is handled
- * there, after the report being fixed is written back and before the spill folder is removed.
+ * there, and the spill folder's handler removes the folder before the run ends.
  */
 const PAUSE_EVERY_MS = 100;
 const pause = () => new Promise<void>((resume) => setImmediate(resume));
@@ -59,12 +59,9 @@ export async function run(argv: string[], out: Out, err: (text: string) => void,
   tune?.(files.length);
   const readers = options.stdin ? undefined : readersFor(files.filter(isPdf).length, options.jobs);
   const spill = spillFolder();
-  // Handled, a signal waits for the report being written back: no temporary file is left beside it.
-  const release = options.fix && !options.stdin ? onEndingSignal(() => undefined) : undefined;
   try {
     return await checkFiles(files, missing.length > 0, options, { readers, spill }, out, tell, progress);
   } finally {
-    release?.();
     spill.close();
     await readers?.close();
   }
@@ -113,7 +110,7 @@ async function checkFiles(files: string[], ioError: boolean, options: Options, {
       record(unread(source, locale));
       continue;
     }
-    const { report, notes, writeError } = reportToCheck(source, options, out, tell);
+    const { report, notes, writeError } = await reportToCheck(source, options, out, tell);
     ioError ||= writeError;
     const title = report.year !== undefined && report.organization !== undefined ? { year: report.year, organization: report.organization } : undefined;
     if (lastYear && !(title && lastYear.organization === title.organization && lastYear.year === title.year - 1)) lastYear = undefined;
@@ -150,7 +147,7 @@ function unread(source: Unread, locale: Locale): FileResult {
  * The report to check: with --fix, the fixed text, written back first (a text file only, and
  * only when its bytes decode and re-encode exactly); otherwise the text as read.
  */
-function reportToCheck(source: Source, options: Options, out: Out, tell: (text: Bilingual) => void) {
+async function reportToCheck(source: Source, options: Options, out: Out, tell: (text: Bilingual) => void) {
   const notes: Bilingual[] = [];
   let writeError = false;
   if (!options.fix) return { report: parse(source.text), notes, writeError };
@@ -171,7 +168,8 @@ function reportToCheck(source: Source, options: Options, out: Out, tell: (text: 
   if (options.stdin) out(encodeText(text, decoded));
   else if (text !== source.text) {
     try {
-      writeAtomically(source.path, encodeText(text, decoded));
+      // An interrupt while the report is written back ends the run after it: no temporary file is left beside it.
+      await holdingEndingSignals(() => writeAtomically(source.path, encodeText(text, decoded)));
     } catch {
       tell(cliMessages.cannotWrite(source.path));
       writeError = true;
