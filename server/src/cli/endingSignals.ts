@@ -2,6 +2,7 @@
 // handles the signals that end it from outside (Ctrl-C, a kill). Node runs such a handler from the
 // event loop, between files, never inside a synchronous write: the write and its rename complete,
 // the handler cleans up, and the signal then ends the process as it would have.
+import { setImmediate as turn } from 'node:timers/promises';
 
 const ENDING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -18,8 +19,6 @@ export function onEndingSignal(cleanup: () => void): () => void {
   for (const signal of ENDING_SIGNALS) process.on(signal, ended);
   return release;
 }
-
-const turn = () => new Promise<void>((resume) => setImmediate(resume));
 
 /**
  * Runs `work` (a write and a rename, synchronous) with the ending signals held off: one that comes

@@ -1,6 +1,7 @@
 // xxgk-lint: the command-line shell over the core (CONTRACT §4). Each file is read, checked,
 // written out and let go; only the summary of last year's report of the body being checked is kept.
 import * as fs from 'node:fs';
+import { setImmediate as pause } from 'node:timers/promises';
 import { isMainThread } from 'node:worker_threads';
 import { check, fixAll, messages, parse, say, summarize, type Bilingual, type LastYear, type Locale } from '../core';
 import { isConvertible } from '../convert';
@@ -28,7 +29,6 @@ type Out = (chunk: string | Uint8Array) => void;
  * there, and the spill folder's handler removes the folder before the run ends.
  */
 const PAUSE_EVERY_MS = 100;
-const pause = () => new Promise<void>((resume) => setImmediate(resume));
 
 /**
  * `tune`: told how many files the run checks before it reads any (the process's own run sets V8's
